@@ -1,0 +1,22 @@
+/**
+ * Every content check in one call: files and schemas, version numbering, the ledger of published
+ * versions, and references. `npm run check` prints the result; the build refuses to start on it.
+ */
+import { groupVersions, checkLedger, checkNumbering } from '../domain/versions.ts';
+import { checkReferences } from '../domain/references.ts';
+import type { Problem } from '../domain/problems.ts';
+import { LEDGER_FILE, readContent, readLedger, type ContentRead } from './read-content.ts';
+
+export interface CheckResult extends ContentRead {
+  ledger: Record<string, string>;
+}
+
+export function checkContent(root: string): CheckResult {
+  const read = readContent(root);
+  const problems: Problem[] = [...read.problems];
+  const ledger = readLedger(root, problems);
+  for (const entry of groupVersions(read.records)) problems.push(...checkNumbering(entry));
+  problems.push(...checkLedger(read.ledgerInputs, ledger, LEDGER_FILE));
+  problems.push(...checkReferences(read.records, new Set(Object.keys(read.sources)), read.paths));
+  return { ...read, ledger, problems };
+}

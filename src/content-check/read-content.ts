@@ -1,0 +1,186 @@
+/**
+ * Read every file under content/ from disk, the way `npm run check`, the authoring scripts and the
+ * build's pre-flight all see it: split frontmatter from body, parse the YAML keeping positions,
+ * validate with the kind's schema and inspect the MDX body. Returns what it could read and every
+ * problem it met, so one run reports everything at once.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument, type Document } from 'yaml';
+import { mdxToMdast } from 'satteri';
+import type { z } from 'zod';
+import { SCHEMAS, sourcesFileSchema, type Source, type VersionData } from '../domain/schemas.ts';
+import { parseVersionPath, versionKey, type LedgerInput, type VersionPath } from '../domain/versions.ts';
+import type { Problem } from '../domain/problems.ts';
+import type { CheckedRecord } from '../domain/references.ts';
+import { inspectMdx } from '../markdown/mdx-safety.ts';
+import { zodProblems } from './zod-problems.ts';
+
+export const LEDGER_FILE = 'content/versions.lock.json';
+export const SOURCES_FILE = 'content/sources.yaml';
+/** Files allowed at the top of content/ besides the kind folders. */
+const TOP_LEVEL_FILES = new Set(['sources.yaml', 'versions.lock.json', 'README.md']);
+
+export interface ContentRead {
+  records: CheckedRecord[];
+  /** Every version file found, valid or not. */
+  paths: VersionPath[];
+  ledgerInputs: LedgerInput[];
+  sources: Record<string, Source>;
+  problems: Problem[];
+}
+
+/** Hash of a version file; line endings are normalised so a checkout's settings cannot change it. */
+export function hashVersion(text: string): string {
+  return `sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex')}`;
+}
+
+export interface Frontmatter {
+  yaml: string;
+  body: string;
+  /** Lines before the body starts (the two fences and the YAML). */
+  bodyLineOffset: number;
+}
+
+export function splitFrontmatter(text: string): Frontmatter | undefined {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  if (!normalised.startsWith('---\n')) return undefined;
+  const end = normalised.indexOf('\n---', 3);
+  if (end === -1) return undefined;
+  const afterFence = normalised.indexOf('\n', end + 1);
+  const yaml = normalised.slice(4, end + 1);
+  const body = afterFence === -1 ? '' : normalised.slice(afterFence + 1);
+  return { yaml, body, bodyLineOffset: normalised.slice(0, afterFence + 1).split('\n').length - 1 };
+}
+
+/** Parse YAML text; on a syntax error, say where. Line numbers are offset to the file's. */
+export function parseYaml(source: string, file: string, lineOffset: number): { doc?: Document; data?: unknown; problems: Problem[] } {
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return {
+      problems: doc.errors.map((e) => ({
+        file,
+        line: e.linePos ? e.linePos[0].line + lineOffset : undefined,
+        message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  return { doc, data: doc.toJS(), problems: [] };
+}
+
+function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => join(d.parentPath, d.name));
+}
+
+export function readContent(root: string): ContentRead {
+  const contentDir = join(root, 'content');
+  const out: ContentRead = { records: [], paths: [], ledgerInputs: [], sources: {}, problems: [] };
+  if (!existsSync(contentDir)) {
+    out.problems.push({ file: 'content/', message: 'does not exist; the library lives in content/<kind>/<slug>/<n>.mdx' });
+    return out;
+  }
+  out.sources = readSources(root, out.problems);
+
+  for (const absolute of listFiles(contentDir).sort()) {
+    const inContent = relative(contentDir, absolute).split(sep).join('/');
+    const file = `content/${inContent}`;
+    if (!inContent.includes('/')) {
+      if (!TOP_LEVEL_FILES.has(inContent)) {
+        out.problems.push({ file, message: `is not expected here; content/ holds only kind folders, ${[...TOP_LEVEL_FILES].join(', ')}` });
+      }
+      continue;
+    }
+    const path = parseVersionPath(inContent);
+    if ('error' in path) {
+      out.problems.push({ file, message: path.error });
+      continue;
+    }
+    out.paths.push(path);
+    const text = readFileSync(absolute, 'utf8');
+    const record = readVersion(text, file, path, out);
+    if (record) out.records.push(record);
+  }
+  return out;
+}
+
+function readVersion(text: string, file: string, path: VersionPath, out: ContentRead): CheckedRecord | undefined {
+  const parts = splitFrontmatter(text);
+  if (!parts) {
+    out.problems.push({ file, line: 1, message: 'has no frontmatter; a version starts with a YAML block between two "---" lines' });
+    return undefined;
+  }
+  const { doc, data, problems } = parseYaml(parts.yaml, file, 1);
+  out.problems.push(...problems);
+  if (!doc) return undefined;
+
+  const rawStatus = (data as { status?: unknown } | null)?.status;
+  out.ledgerInputs.push({
+    key: versionKey(path),
+    file,
+    status: rawStatus === 'draft' ? 'draft' : 'published',
+    hash: hashVersion(text),
+  });
+
+  const schema = SCHEMAS[path.kind] as z.ZodType;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    out.problems.push({ file, line: 2, message: 'frontmatter must be a group of "field: value" lines' });
+    return undefined;
+  }
+  const parsed = schema.safeParse(data, { reportInput: true });
+  if (!parsed.success) out.problems.push(...zodProblems(parsed.error.issues, file, schema, doc, parts.yaml, 1));
+
+  let body: ReturnType<typeof inspectMdx>;
+  try {
+    body = inspectMdx(mdxToMdast(parts.body) as Parameters<typeof inspectMdx>[0], parts.bodyLineOffset);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = /(\d+):(\d+)/.exec(message);
+    out.problems.push({
+      file,
+      line: line ? Number(line[1]) + parts.bodyLineOffset : undefined,
+      field: 'body',
+      message: `is not valid MDX: ${message.split('\n')[0]}`,
+    });
+    return undefined;
+  }
+  for (const issue of body.issues) out.problems.push({ file, line: issue.line, field: 'body', message: issue.message });
+  if (body.empty) out.problems.push({ file, field: 'body', message: 'is empty; write the entry below the frontmatter' });
+  if (!parsed.success) return undefined;
+  return { ...path, file, data: { kind: path.kind, ...(parsed.data as object) } as VersionData, body };
+}
+
+function readSources(root: string, problems: Problem[]): Record<string, Source> {
+  const absolute = join(root, SOURCES_FILE);
+  if (!existsSync(absolute)) {
+    problems.push({ file: SOURCES_FILE, message: 'is missing; it holds the bibliography every entry cites by key' });
+    return {};
+  }
+  const text = readFileSync(absolute, 'utf8');
+  const { doc, data, problems: yamlProblems } = parseYaml(text, SOURCES_FILE, 0);
+  problems.push(...yamlProblems);
+  if (!doc) return {};
+  const parsed = sourcesFileSchema.safeParse(data ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error.issues, SOURCES_FILE, sourcesFileSchema, doc, text, 0));
+    // Keep the well-formed sources so one bad entry does not make every citation look unknown.
+    const good: Record<string, Source> = {};
+    for (const [key, value] of Object.entries((data ?? {}) as Record<string, unknown>)) good[key] = value as Source;
+    return good;
+  }
+  return parsed.data;
+}
+
+export function readLedger(root: string, problems: Problem[]): Record<string, string> {
+  const absolute = join(root, LEDGER_FILE);
+  if (!existsSync(absolute)) return {};
+  try {
+    const json = JSON.parse(readFileSync(absolute, 'utf8')) as { versions?: Record<string, string> };
+    return json.versions ?? {};
+  } catch (error) {
+    problems.push({ file: LEDGER_FILE, message: `is not valid JSON (${(error as Error).message}); restore it from version control` });
+    return {};
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * A problem found in the content: what every check returns and what `npm run check` and the build
+ * print. The wording rule: start with where (file, line, field), then what was found, then what is
+ * allowed, then how to fix it when there is a command for that.
+ */
+export interface Problem {
+  /** Path of the file, relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number | undefined;
+  /** Dotted path of the field, for example "ratings.strength.value". */
+  field?: string | undefined;
+  /** What is wrong and what is expected. */
+  message: string;
+  /** A command or step that fixes it, when there is one. */
+  fix?: string | undefined;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? ` ${problem.field}:` : '';
+  const fix = problem.fix ? `\n    fix: ${problem.fix}` : '';
+  return `${where}${field} ${problem.message}${fix}`;
+}
+
+/** The whole report, sorted by file then line so related problems sit together. */
+export function formatReport(problems: readonly Problem[]): string {
+  const sorted = [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
+  );
+  const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the content`;
+  return [...sorted.map(formatProblem), '', count].join('\n');
+}
+
+/** Thrown by the build when the content has problems, carrying the same report as `npm run check`. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(`The content has problems, so the site was not built.\n\n${formatReport(problems)}\n\nRun \`npm run check\` to see this report without building.`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,377 @@
+/**
+ * Zod schemas for every content file: the frontmatter of each version of each kind, and the
+ * bibliography. The same schemas serve the Astro build (src/content.config.ts), `npm run check`
+ * and the authoring scripts. Cross-references between files are checked in ./references.ts, because
+ * a schema sees one file at a time.
+ */
+import { z } from 'zod';
+import {
+  AREA_IDS,
+  COMPONENT_IDS,
+  COST_BAND_IDS,
+  DELIVERY_IDS,
+  EVIDENCE_STRENGTH_IDS,
+  IMPACT_BAND_IDS,
+  KIND_IDS,
+  LAYER_IDS,
+  PHASE_IDS,
+  RESPONSE_DECISIONS,
+  RESPONSE_DECISION_IDS,
+  REVIEW_STATE_IDS,
+  REVIEW_TYPE_IDS,
+  SOURCE_TYPE_IDS,
+  UNIVERSAL_OFFER_COMPONENT_IDS,
+  VERSION_STATUSES,
+  EVIDENCE_STRENGTHS,
+  IMPACT_BANDS,
+  COST_BANDS,
+  impactBandForMonths,
+} from './vocabulary.ts';
+
+/** A calendar date written YYYY-MM-DD. YAML parsers may hand us a Date; both become the string. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'expected a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' })
+    .refine((text) => isRealDate(text), { error: 'expected a real calendar date' }),
+);
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+
+/** Lower-case words joined by hyphens: the form of every slug, key and identifier. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z.string().regex(SLUG_PATTERN, { error: 'expected lower-case words joined by hyphens' });
+
+/** A reference to another entry, written "<kind>/<slug>", for example "interventions/neli". */
+export const entryRef = z
+  .string()
+  .regex(new RegExp(`^(${KIND_IDS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+    error: `expected "<kind>/<slug>" where kind is one of: ${KIND_IDS.join(', ')}`,
+  });
+
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+const nonEmptyList = <T extends z.ZodType>(item: T) => z.array(item).min(1, { error: 'must list at least one' });
+const uniqueList = <T extends z.ZodType>(item: T) =>
+  nonEmptyList(item).refine((list) => new Set(list as unknown[]).size === list.length, {
+    error: 'must not list the same value twice',
+  });
+
+/** Keys of `content/sources.yaml` cited as evidence. */
+const sourceKeys = z.array(slug).default([]);
+
+/**
+ * One rating on one scale. `sources` names the bibliography keys it rests on; a value that states
+ * an absence of rating (practice-based, not known) may have none, every real rating needs one.
+ */
+function rating<T extends readonly { id: string; rated: boolean }[], E extends z.ZodRawShape = {}>(
+  scale: T,
+  ids: [T[number]['id'], ...T[number]['id'][]],
+  extra: E = {} as E,
+) {
+  const unrated = new Set(scale.filter((v) => !v.rated).map((v) => v.id));
+  return z
+    .strictObject({
+      ...extra,
+      /** The rating itself. */
+      value: z.enum(ids),
+      /** The sources the rating rests on (keys in content/sources.yaml). */
+      sources: sourceKeys,
+      /** A sentence on what the rating means here, for example which outcome was measured. */
+      note: z.string().optional(),
+    })
+    .superRefine((r, ctx) => {
+      if (!unrated.has(r.value) && r.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: `a rating of "${r.value}" must name at least one source; use one of ${[...unrated].join(', ')} when there is none`,
+        });
+      }
+    });
+}
+
+/** The three separate ratings every provision entry carries. */
+export const ratingsSchema = z
+  .strictObject({
+    /** How strong and trustworthy the evidence is. */
+    strength: rating(EVIDENCE_STRENGTHS, EVIDENCE_STRENGTH_IDS),
+    /** How large the effect is; `months` is additional progress where a study reports it. */
+    impact: rating(IMPACT_BANDS, IMPACT_BAND_IDS, {
+      /** Months of additional progress reported by the cited source, where it reports them. */
+      months: z.number().int().min(-12).max(12).optional(),
+    }),
+    /** Cost per pupil per year on the EEF's five steps. */
+    cost: rating(COST_BANDS, COST_BAND_IDS),
+  })
+  .superRefine((r, ctx) => {
+    if (r.impact.months !== undefined && impactBandForMonths(r.impact.months) !== r.impact.value) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['impact', 'value'],
+        message: `${r.impact.months} months of progress is "${impactBandForMonths(r.impact.months)}" impact, not "${r.impact.value}"`,
+      });
+    }
+  });
+
+/** What a change to a published entry did, recorded on every version after the first. */
+const changeRecord = z.strictObject({
+  /** A sentence or two on what changed since the previous version. */
+  summary: text,
+  /** True when the advice or conclusions a reader acts on changed. */
+  conclusionsChanged: z.boolean(),
+  /** True when any rating changed. */
+  ratingsChanged: z.boolean(),
+});
+
+/** Fields shared by every version of every kind. */
+const versionBase = z.strictObject({
+  /** The entry's title as readers see it. */
+  title: text,
+  /** One or two plain sentences shown in lists, search results and the page's description. */
+  summary: text.max(400, { error: 'must be at most 400 characters' }),
+  /** `draft` versions are not built for production and not in the ledger; `published` ones are frozen. */
+  status: z.enum(VERSION_STATUSES),
+  /** The date this version was published; required once published. */
+  published: isoDate.optional(),
+  /** What changed since the previous version; required on every version after the first. */
+  changes: changeRecord.optional(),
+  /** The slug of the review record that produced this version, if any. */
+  review: slug.optional(),
+  /** Sample content written to exercise the site, pending review by the expert panel. */
+  sample: z.boolean().default(true),
+  /** Bibliography keys this version cites beyond its ratings (inline citations are found in the body). */
+  sources: sourceKeys,
+});
+
+function requirePublishedDate<T extends { status: string; published?: string | undefined }>(v: T, ctx: z.RefinementCtx) {
+  if (v.status === 'published' && !v.published) {
+    ctx.addIssue({ code: 'custom', path: ['published'], message: 'a published version needs its publication date (YYYY-MM-DD)' });
+  }
+}
+
+/** Fields shared by strategies, interventions, tools and packages. */
+const provisionFields = {
+  /** Areas of development the entry addresses. */
+  areas: uniqueList(z.enum(AREA_IDS)),
+  /** Components within those areas; each must belong to one of `areas`. */
+  components: z.array(z.enum(COMPONENT_IDS)).default([]),
+  /** Phases of education it suits. */
+  phases: uniqueList(z.enum(PHASE_IDS)),
+  /** Separate ratings for strength of evidence, size of effect and cost. */
+  ratings: ratingsSchema,
+  /** Other entries a reader should see next. */
+  related: z.array(entryRef).default([]),
+};
+
+/** An area of development: the prose of the area and one description per component in the vocabulary. */
+export const areaSchema = versionBase
+  .extend({
+    /** One description per component of this area; ids must match the vocabulary exactly. */
+    components: nonEmptyList(
+      z.strictObject({
+        /** The component's id in src/domain/vocabulary.ts. */
+        id: z.enum(COMPONENT_IDS),
+        /** What the component covers, in a sentence or two. */
+        description: text,
+      }),
+    ),
+  })
+  .superRefine(requirePublishedDate);
+
+/** A universal strategy: ordinarily available provision every setting can offer. */
+export const strategySchema = versionBase
+  .extend({
+    ...provisionFields,
+    /** Components of the Universal offer the strategy serves. */
+    universalOffer: uniqueList(z.enum(UNIVERSAL_OFFER_COMPONENT_IDS)),
+    /** Ways it is delivered. */
+    delivery: uniqueList(z.enum(DELIVERY_IDS)),
+  })
+  .superRefine(requirePublishedDate);
+
+/** A targeted or targeted-plus intervention. */
+export const interventionSchema = versionBase
+  .extend({
+    ...provisionFields,
+    /** The layer of support it belongs to. */
+    layer: z.enum(['targeted', 'targeted-plus']),
+    /** Ways it is delivered. */
+    delivery: uniqueList(z.enum(DELIVERY_IDS)),
+    /** Who delivers it, for example "a trained teaching assistant". */
+    deliveredBy: text,
+    /** How long and how often, for example "20 weeks, three 30-minute sessions a week". */
+    duration: text,
+    /** Training staff need before delivering it. */
+    training: text.optional(),
+  })
+  .superRefine(requirePublishedDate);
+
+/** An identification tool or approach. */
+export const toolSchema = versionBase
+  .extend({
+    ...provisionFields,
+    /** What the tool helps to notice or measure. */
+    identifies: text,
+    /** The form it takes: screening, observation framework, structured conversation, and so on. */
+    format: text,
+    /** Who administers it. */
+    administeredBy: text,
+    /** How long it takes, for example "about 20 minutes per child". */
+    time: text,
+    /** Layers of support it informs decisions about. */
+    layers: uniqueList(z.enum(LAYER_IDS)),
+    /** Ways it is carried out. */
+    delivery: uniqueList(z.enum(DELIVERY_IDS)),
+    /** Strategies or interventions the tool can lead to; at least one. */
+    leadsTo: nonEmptyList(entryRef),
+  })
+  .superRefine(requirePublishedDate);
+
+/** A Specialist Provision Package. Official packages do not exist yet: every sample is illustrative. */
+export const packageSchema = versionBase
+  .extend({
+    ...provisionFields,
+    /** True while the package is an example, not a nationally defined one. */
+    illustrative: z.boolean(),
+    /** The profile of needs the package serves. */
+    needProfile: text,
+    /** Outcomes the package is expected to secure. */
+    outcomes: nonEmptyList(text),
+    /** The special educational provision: interventions, curriculum adaptations, therapies, services. */
+    provision: nonEmptyList(text),
+    /** Adaptations to the environment. */
+    adaptations: nonEmptyList(text),
+    /** Staffing, training and equipment. */
+    resources: z.strictObject({
+      staffing: nonEmptyList(text),
+      training: nonEmptyList(text),
+      equipment: z.array(text).default([]),
+    }),
+    /** Health and mental-health input. */
+    healthInput: nonEmptyList(text),
+  })
+  .superRefine(requirePublishedDate);
+
+/** A recommendation of the panel and the department's response to it. */
+const recommendation = z
+  .strictObject({
+    /** A short id, unique within the review, for example "r1". */
+    id: slug,
+    /** What the panel recommends. */
+    text,
+    /** The department's response. */
+    response: z.strictObject({
+      decision: z.enum(RESPONSE_DECISION_IDS),
+      /** Required when the decision is declined or accepted with changes: published as the reason. */
+      explanation: z.string().trim().optional(),
+      /** The date of the response. */
+      date: isoDate.optional(),
+    }),
+  })
+  .superRefine((r, ctx) => {
+    const decision = RESPONSE_DECISIONS.find((d) => d.id === r.response.decision);
+    if (decision?.needsExplanation && !r.response.explanation) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['response', 'explanation'],
+        message: `a recommendation the department has ${decision.label.toLowerCase()} needs a published explanation`,
+      });
+    }
+  });
+
+/** A review record of the expert panel. */
+export const reviewSchema = versionBase
+  .extend({
+    /** Scheduled (the normal cycle) or out-of-cycle (prompted by new evidence). */
+    reviewType: z.enum(REVIEW_TYPE_IDS),
+    /** For an out-of-cycle review, the new evidence that prompted it. */
+    trigger: z.string().trim().optional(),
+    /** Whether the panel is still working or has reported. */
+    state: z.enum(REVIEW_STATE_IDS),
+    /** The date the review started. */
+    started: isoDate,
+    /** The date the panel reported; required once completed. */
+    completed: isoDate.optional(),
+    /** Entries covered, each at the version the panel reviewed. */
+    covers: nonEmptyList(z.strictObject({ entry: entryRef, version: z.number().int().positive() })),
+    /** Who sat on the panel for this review (names or roles). */
+    panel: nonEmptyList(text),
+    /** What the panel found. */
+    findings: z.array(text).default([]),
+    /** What it recommends, with the department's response to each. */
+    recommendations: z.array(recommendation).default([]),
+  })
+  .superRefine(requirePublishedDate)
+  .superRefine((r, ctx) => {
+    if (r.reviewType === 'out-of-cycle' && !r.trigger) {
+      ctx.addIssue({ code: 'custom', path: ['trigger'], message: 'an out-of-cycle review must say what new evidence triggered it' });
+    }
+    if (r.state === 'completed' && !r.completed) {
+      ctx.addIssue({ code: 'custom', path: ['completed'], message: 'a completed review needs the date it completed (YYYY-MM-DD)' });
+    }
+    if (r.completed && r.completed < r.started) {
+      ctx.addIssue({ code: 'custom', path: ['completed'], message: `cannot be before the start date ${r.started}` });
+    }
+    const ids = r.recommendations.map((x) => x.id);
+    const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (repeated) {
+      ctx.addIssue({ code: 'custom', path: ['recommendations'], message: `recommendation id "${repeated}" is used twice` });
+    }
+  });
+
+/** One bibliography entry in content/sources.yaml. */
+export const sourceSchema = z
+  .strictObject({
+    /** What kind of publication it is. */
+    type: z.enum(SOURCE_TYPE_IDS),
+    /** Authors, or the body that published it. */
+    authors: z.union([text, nonEmptyList(text)]),
+    /** Year of publication. */
+    year: z.number().int().min(1900).max(2100),
+    /** Full title. */
+    title: text,
+    /** Publisher, journal or series. */
+    publisher: z.string().optional(),
+    /** A web address for the source. */
+    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) web address' }).optional(),
+    /** A DOI such as 10.1111/jcpp.13331. */
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a DOI such as 10.1000/xyz123' }).optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (!s.url && !s.doi) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs a url or a doi so readers can find it' });
+  });
+
+export const sourcesFileSchema = z.record(slug, sourceSchema);
+
+/** The schema for each kind's version files. */
+export const SCHEMAS = {
+  'areas-of-development': areaSchema,
+  strategies: strategySchema,
+  interventions: interventionSchema,
+  tools: toolSchema,
+  packages: packageSchema,
+  reviews: reviewSchema,
+} as const;
+
+export type AreaVersion = z.output<typeof areaSchema>;
+export type StrategyVersion = z.output<typeof strategySchema>;
+export type InterventionVersion = z.output<typeof interventionSchema>;
+export type ToolVersion = z.output<typeof toolSchema>;
+export type PackageVersion = z.output<typeof packageSchema>;
+export type ReviewVersion = z.output<typeof reviewSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Ratings = z.output<typeof ratingsSchema>;
+
+/** The data of one version, tagged with its kind. */
+export type VersionData =
+  | ({ kind: 'areas-of-development' } & AreaVersion)
+  | ({ kind: 'strategies' } & StrategyVersion)
+  | ({ kind: 'interventions' } & InterventionVersion)
+  | ({ kind: 'tools' } & ToolVersion)
+  | ({ kind: 'packages' } & PackageVersion)
+  | ({ kind: 'reviews' } & ReviewVersion);

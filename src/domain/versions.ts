@@ -1,0 +1,163 @@
+/**
+ * Versions are files: `content/<kind>/<slug>/<n>.mdx`. This module parses those paths, groups
+ * versions into entries, and checks the rules that keep every published version safe: numbers run
+ * 1, 2, 3 with no gaps, a draft can only be the next number, and the ledger's hash of every
+ * published version still matches its file.
+ */
+import { KIND_IDS, type KindId } from './vocabulary.ts';
+import { SLUG_PATTERN, type VersionData } from './schemas.ts';
+import type { Problem } from './problems.ts';
+
+export interface VersionPath {
+  kind: KindId;
+  slug: string;
+  version: number;
+}
+
+/** Parse `<kind>/<slug>/<n>.mdx` (relative to content/), or say what is wrong with it. */
+export function parseVersionPath(relative: string): VersionPath | { error: string } {
+  const parts = relative.split('/');
+  const expected = 'expected content/<kind>/<slug>/<version>.mdx, for example content/interventions/neli/1.mdx';
+  if (parts.length !== 3) return { error: `is not where an entry version belongs; ${expected}` };
+  const [kind, slug, file] = parts as [string, string, string];
+  if (!(KIND_IDS as readonly string[]).includes(kind)) {
+    return { error: `is in an unknown kind folder "${kind}"; expected one of: ${KIND_IDS.join(', ')}` };
+  }
+  if (!SLUG_PATTERN.test(slug)) {
+    return { error: `has a folder name "${slug}" that is not a slug; expected lower-case words joined by hyphens` };
+  }
+  const match = /^([1-9][0-9]*)\.mdx$/.exec(file);
+  if (!match) return { error: `has a file name "${file}" that is not a version; expected 1.mdx, 2.mdx, ...` };
+  return { kind: kind as KindId, slug, version: Number(match[1]) };
+}
+
+export const versionKey = (v: VersionPath) => `${v.kind}/${v.slug}/${v.version}`;
+export const entryKey = (v: { kind: KindId; slug: string }) => `${v.kind}/${v.slug}`;
+
+/** One version file after parsing and schema validation. */
+export interface VersionRecord extends VersionPath {
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: VersionData;
+}
+
+/** The versions of one entry, in order. */
+export interface EntryVersions<V extends VersionRecord = VersionRecord> {
+  kind: KindId;
+  slug: string;
+  versions: V[];
+  published: V[];
+  draft: V | undefined;
+  /** The highest published version (or the draft, when previewing an entry that has none). */
+  current: V | undefined;
+}
+
+/** Group version records into entries. With `includeDrafts` a draft becomes current (preview). */
+export function groupVersions<V extends VersionRecord>(records: readonly V[], includeDrafts = false): EntryVersions<V>[] {
+  const byEntry = new Map<string, V[]>();
+  for (const record of records) {
+    const key = entryKey(record);
+    const list = byEntry.get(key) ?? [];
+    list.push(record);
+    byEntry.set(key, list);
+  }
+  return [...byEntry.values()].map((list) => {
+    const versions = list.sort((a, b) => a.version - b.version);
+    const published = versions.filter((v) => v.data.status === 'published');
+    const draft = versions.find((v) => v.data.status === 'draft');
+    const current = includeDrafts && draft ? draft : published.at(-1);
+    return { kind: versions[0]!.kind, slug: versions[0]!.slug, versions, published, draft, current };
+  });
+}
+
+/** Numbering rules inside one entry: published 1..k with no gap, at most one draft and only as k+1. */
+export function checkNumbering(entry: EntryVersions): Problem[] {
+  const problems: Problem[] = [];
+  const { versions } = entry;
+  versions.forEach((v, index) => {
+    const expected = index + 1;
+    if (v.version !== expected) {
+      problems.push({
+        file: v.file,
+        message: `skips a version number: found version ${v.version} but version ${expected} does not exist; versions are numbered 1, 2, 3 with no gaps`,
+        fix: `rename it to ${expected}.mdx`,
+      });
+    }
+    if (v.data.status === 'draft' && index !== versions.length - 1) {
+      problems.push({
+        file: v.file,
+        field: 'status',
+        message: `is a draft but a later version exists; only the newest version of an entry may be a draft`,
+      });
+    }
+    if (v.data.status === 'published' && v.version > 1 && !v.data.changes) {
+      problems.push({
+        file: v.file,
+        field: 'changes',
+        message: 'is missing; every published version after the first records {summary, conclusionsChanged, ratingsChanged}',
+      });
+    }
+    const previous = versions[index - 1];
+    if (previous?.data.published && v.data.published && v.data.published < previous.data.published) {
+      problems.push({
+        file: v.file,
+        field: 'published',
+        message: `found ${v.data.published}, earlier than version ${previous.version} (${previous.data.published}); versions are published in order`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The ledger: a content hash per published version, keyed "<kind>/<slug>/<n>". */
+export type Ledger = Record<string, string>;
+
+export interface LedgerInput {
+  key: string;
+  file: string;
+  status: 'published' | 'draft';
+  hash: string;
+}
+
+/**
+ * Compare the files with the ledger. A published version must be recorded; a recorded version must
+ * still exist, still be published and still hash the same. Nothing published may change silently.
+ */
+export function checkLedger(files: readonly LedgerInput[], ledger: Ledger, ledgerFile: string): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    seen.add(f.key);
+    const recorded = ledger[f.key];
+    if (f.status === 'published' && recorded === undefined) {
+      problems.push({
+        file: f.file,
+        message: `is marked published but is not in the ledger ${ledgerFile}; publish versions with the publish command, which records them`,
+        fix: `set "status: draft", then run npm run publish -- ${f.key.split('/').slice(0, 2).join('/')}`,
+      });
+    } else if (recorded !== undefined && f.status === 'draft') {
+      problems.push({
+        file: f.file,
+        field: 'status',
+        message: `reuses version number ${f.key.split('/')[2]}, which was published and is recorded in ${ledgerFile}; a published version cannot become a draft`,
+        fix: 'restore the published file from version control and write changes as the next version',
+      });
+    } else if (recorded !== undefined && recorded !== f.hash) {
+      problems.push({
+        file: f.file,
+        message: `was edited after it was published (its hash no longer matches ${ledgerFile}); published versions are frozen`,
+        fix: `restore it (git checkout -- ${f.file}) and put the change in a new version: npm run new -- ${f.key.split('/').slice(0, 2).join(' ')}`,
+      });
+    }
+  }
+  for (const key of Object.keys(ledger)) {
+    if (!seen.has(key)) {
+      problems.push({
+        file: `content/${key}.mdx`,
+        message: `was published (it is recorded in ${ledgerFile}) but the file is missing; published versions are never deleted`,
+        fix: `restore it from version control: git checkout HEAD -- content/${key}.mdx`,
+      });
+    }
+  }
+  return problems;
+}
