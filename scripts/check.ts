@@ -4,10 +4,11 @@
  */
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatReport } from '../src/domain/problems.ts';
+import { contentDir } from '../src/lib/paths.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const dir = process.argv[2] ?? contentDir();
 const started = performance.now();
-const result = checkContent(root);
+const result = checkContent(dir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (result.problems.length) {

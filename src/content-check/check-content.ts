@@ -5,18 +5,18 @@
 import { groupVersions, checkLedger, checkNumbering } from '../domain/versions.ts';
 import { checkReferences } from '../domain/references.ts';
 import type { Problem } from '../domain/problems.ts';
-import { LEDGER_FILE, readContent, readLedger, type ContentRead } from './read-content.ts';
+import { displayPath, ledgerPath, readContent, readLedger, type ContentRead } from './read-content.ts';
 
 export interface CheckResult extends ContentRead {
   ledger: Record<string, string>;
 }
 
-export function checkContent(root: string): CheckResult {
-  const read = readContent(root);
+export function checkContent(contentDir: string): CheckResult {
+  const read = readContent(contentDir);
   const problems: Problem[] = [...read.problems];
-  const ledger = readLedger(root, problems);
+  const ledger = readLedger(contentDir, problems);
   for (const entry of groupVersions(read.records)) problems.push(...checkNumbering(entry));
-  problems.push(...checkLedger(read.ledgerInputs, ledger, LEDGER_FILE));
+  problems.push(...checkLedger(read.ledgerInputs, ledger, displayPath(ledgerPath(contentDir))));
   problems.push(...checkReferences(read.records, new Set(Object.keys(read.sources)), read.paths));
   return { ...read, ledger, problems };
 }

@@ -17,8 +17,8 @@ import type { CheckedRecord } from '../domain/references.ts';
 import { inspectMdx } from '../markdown/mdx-safety.ts';
 import { zodProblems } from './zod-problems.ts';
 
-export const LEDGER_FILE = 'content/versions.lock.json';
-export const SOURCES_FILE = 'content/sources.yaml';
+export const LEDGER_NAME = 'versions.lock.json';
+export const SOURCES_NAME = 'sources.yaml';
 /** Files allowed at the top of content/ besides the kind folders. */
 const TOP_LEVEL_FILES = new Set(['sources.yaml', 'versions.lock.json', 'README.md']);
 
@@ -75,18 +75,22 @@ function listFiles(dir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
-export function readContent(root: string): ContentRead {
-  const contentDir = join(root, 'content');
+/** A path as messages show it: relative to where the command runs, with forward slashes. */
+export function displayPath(absolute: string): string {
+  return relative(process.cwd(), absolute).split(sep).join('/') || '.';
+}
+
+export function readContent(contentDir: string): ContentRead {
   const out: ContentRead = { records: [], paths: [], ledgerInputs: [], sources: {}, problems: [] };
   if (!existsSync(contentDir)) {
-    out.problems.push({ file: 'content/', message: 'does not exist; the library lives in content/<kind>/<slug>/<n>.mdx' });
+    out.problems.push({ file: displayPath(contentDir), message: 'does not exist; the library lives in content/<kind>/<slug>/<n>.mdx' });
     return out;
   }
-  out.sources = readSources(root, out.problems);
+  out.sources = readSources(contentDir, out.problems);
 
   for (const absolute of listFiles(contentDir).sort()) {
     const inContent = relative(contentDir, absolute).split(sep).join('/');
-    const file = `content/${inContent}`;
+    const file = displayPath(absolute);
     if (!inContent.includes('/')) {
       if (!TOP_LEVEL_FILES.has(inContent)) {
         out.problems.push({ file, message: `is not expected here; content/ holds only kind folders, ${[...TOP_LEVEL_FILES].join(', ')}` });
@@ -152,8 +156,9 @@ function readVersion(text: string, file: string, path: VersionPath, out: Content
   return { ...path, file, data: { kind: path.kind, ...(parsed.data as object) } as VersionData, body };
 }
 
-function readSources(root: string, problems: Problem[]): Record<string, Source> {
-  const absolute = join(root, SOURCES_FILE);
+function readSources(contentDir: string, problems: Problem[]): Record<string, Source> {
+  const absolute = join(contentDir, SOURCES_NAME);
+  const SOURCES_FILE = displayPath(absolute);
   if (!existsSync(absolute)) {
     problems.push({ file: SOURCES_FILE, message: 'is missing; it holds the bibliography every entry cites by key' });
     return {};
@@ -173,8 +178,13 @@ function readSources(root: string, problems: Problem[]): Record<string, Source> 
   return parsed.data;
 }
 
-export function readLedger(root: string, problems: Problem[]): Record<string, string> {
-  const absolute = join(root, LEDGER_FILE);
+export function ledgerPath(contentDir: string): string {
+  return join(contentDir, LEDGER_NAME);
+}
+
+export function readLedger(contentDir: string, problems: Problem[]): Record<string, string> {
+  const absolute = ledgerPath(contentDir);
+  const LEDGER_FILE = displayPath(absolute);
   if (!existsSync(absolute)) return {};
   try {
     const json = JSON.parse(readFileSync(absolute, 'utf8')) as { versions?: Record<string, string> };

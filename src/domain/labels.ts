@@ -1,0 +1,26 @@
+/** Reader-facing labels for vocabulary ids, all looked up in ./vocabulary.ts. */
+import {
+  AREAS, COMPONENTS, COST_BANDS, DELIVERY_MODES, ENTRY_KINDS, EVIDENCE_STRENGTHS, IMPACT_BANDS, LAYERS, PHASES,
+  REVIEW_STATUSES, UNIVERSAL_OFFER_COMPONENTS, RATING_SCALES, byId, type RatingScaleId,
+} from './vocabulary.ts';
+
+export const areaLabel = (id: string) => byId(AREAS, id).label;
+export const componentLabel = (id: string) => byId(COMPONENTS, id).label;
+export const layerLabel = (id: string) => byId(LAYERS, id).label;
+export const phaseLabel = (id: string) => byId(PHASES, id).label;
+export const deliveryLabel = (id: string) => byId(DELIVERY_MODES, id).label;
+export const offerLabel = (id: string) => byId(UNIVERSAL_OFFER_COMPONENTS, id).label;
+export const kindSingular = (id: string) => byId(ENTRY_KINDS, id).singular;
+export const kindPlural = (id: string) => byId(ENTRY_KINDS, id).plural;
+export const statusInfo = (id: string) => byId(REVIEW_STATUSES, id);
+
+export function ratingInfo(scale: RatingScaleId, id: string) {
+  const list: readonly { id: string; label: string; rank: number; rated: boolean; description: string }[] =
+    scale === 'strength' ? EVIDENCE_STRENGTHS : scale === 'impact' ? IMPACT_BANDS : COST_BANDS;
+  return { scale: RATING_SCALES[scale].label, ...byId(list, id) };
+}
+
+/** Plural-aware count: "1 intervention", "14 interventions". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

@@ -1,0 +1,24 @@
+/**
+ * Runs every content check before Astro starts building, so a malformed entry fails the build with
+ * exactly the report `npm run check` prints (file, line, field, found, allowed), not Astro's own
+ * error formatting.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../content-check/check-content.ts';
+import { ContentError, formatReport } from '../domain/problems.ts';
+import { contentDir } from '../lib/paths.ts';
+
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'nis:content-gate',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { problems } = checkContent(contentDir());
+        if (problems.length === 0) return;
+        if (command === 'build') throw new ContentError(problems);
+        // In dev the author is mid-edit: report, keep serving.
+        logger.error(`\n${formatReport(problems)}`);
+      },
+    },
+  };
+}
