@@ -61,7 +61,7 @@ export function parseYaml(source: string, file: string, lineOffset: number): { d
     return {
       problems: doc.errors.map((e) => ({
         file,
-        line: e.linePos ? e.linePos[0].line + lineOffset : undefined,
+        line: source.slice(0, e.pos[0]).split('\n').length + lineOffset,
         message: `is not valid YAML: ${e.message.split('\n')[0]}`,
       })),
     };

@@ -1,0 +1,37 @@
+/** Copies of the fixture content in a temp folder, to break on purpose. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { FIXTURE_CONTENT } from './fixture.ts';
+
+export interface TempContent {
+  dir: string;
+  path(relative: string): string;
+  read(relative: string): string;
+  write(relative: string, text: string): void;
+  /** Replace text in a file; throws if the text is not there, so a test cannot silently test nothing. */
+  replace(relative: string, from: string | RegExp, to: string): void;
+  remove(): void;
+}
+
+export function tempContent(): TempContent {
+  const dir = mkdtempSync(join(tmpdir(), 'nis-content-'));
+  cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+  const path = (relative: string) => join(dir, relative);
+  return {
+    dir,
+    path,
+    read: (relative) => readFileSync(path(relative), 'utf8'),
+    write(relative, text) {
+      mkdirSync(dirname(path(relative)), { recursive: true });
+      writeFileSync(path(relative), text);
+    },
+    replace(relative, from, to) {
+      const before = readFileSync(path(relative), 'utf8');
+      const after = before.replace(from, to);
+      if (after === before) throw new Error(`tempContent.replace: "${String(from)}" not found in ${relative}`);
+      writeFileSync(path(relative), after);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
