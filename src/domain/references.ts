@@ -88,7 +88,7 @@ export function checkReferences(
     }
     if ('related' in d) d.related.forEach((ref, i) => refProblem(r, `related.${i}`, ref));
     if (d.kind === 'tools') d.leadsTo.forEach((ref, i) => refProblem(r, `leadsTo.${i}`, ref, ['strategies', 'interventions', 'packages']));
-    if ('areas' in d && d.kind !== 'areas-of-development') {
+    if ('ratings' in d) {
       d.components.forEach((id, i) => {
         const area = COMPONENTS.find((c) => c.id === id)!.area;
         if (!(d.areas as readonly string[]).includes(area)) {

@@ -84,7 +84,8 @@ function rating<T extends readonly { id: string; rated: boolean }[], E extends z
       /** A sentence on what the rating means here, for example which outcome was measured. */
       note: z.string().optional(),
     })
-    .superRefine((r, ctx) => {
+    .superRefine((rated, ctx) => {
+      const r = rated as { value: string; sources: string[] };
       if (!unrated.has(r.value) && r.sources.length === 0) {
         ctx.addIssue({
           code: 'custom',

@@ -25,7 +25,7 @@ export function summaryRows(data: VersionData, titleOf: TitleOf): SummaryRow[] {
   const push = (key: string, items: RowItem[]) => items.length && rows.push({ key, items });
   const refs = (list: readonly string[]) => list.map((ref) => ({ text: titleOf(ref) ?? ref, href: `/${ref}/` }));
 
-  if ('areas' in data && data.kind !== 'areas-of-development') {
+  if ('ratings' in data) {
     push('Areas of development', data.areas.map((a) => ({ text: areaLabel(a), href: areaUrl(a) })));
     push('Components', data.components.map((c) => ({ text: componentLabel(c), href: componentUrl(c) })));
     push('Phases', data.phases.map((p) => ({ text: phaseLabel(p), href: phaseUrl(p) })));

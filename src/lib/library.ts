@@ -2,7 +2,7 @@
  * The one place pages get content: every collection is read once per build and handed to the pure
  * domain, which indexes it. Pages ask this module, never `getCollection` themselves.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildLibrary, type Entry, type Library } from '../domain/library.ts';
 import type { Source, VersionData } from '../domain/schemas.ts';
 import { asOfDate } from '../domain/review-cycle.ts';
@@ -10,7 +10,7 @@ import { KIND_IDS, type KindId } from '../domain/vocabulary.ts';
 import type { VersionRecord } from '../domain/versions.ts';
 import { previewDrafts } from './paths.ts';
 
-export type AnyCollectionEntry = CollectionEntry<Exclude<keyof import('astro:content').DataEntryMap | keyof import('astro:content').ContentEntryMap, 'sources'>>;
+export type AnyCollectionEntry = CollectionEntry<Exclude<CollectionKey, 'sources'>>;
 
 /** A version as pages see it: the domain record plus the Astro entry to render its body. */
 export interface SiteVersion extends VersionRecord {

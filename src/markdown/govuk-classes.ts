@@ -29,10 +29,10 @@ export const govukClasses = defineHastPlugin({
   element: {
     filter: Object.keys(GOVUK_CLASSES),
     visit(node, ctx) {
-      const existing = node.properties?.className;
-      const current = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : [];
+      const existing: unknown = node.properties?.className;
+      const current = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? (existing as string).split(' ') : [];
       const wanted = GOVUK_CLASSES[node.tagName] ?? [];
-      ctx.setProperty(node, 'className', [...wanted, ...current.filter((c) => !wanted.includes(c))]);
+      ctx.setProperty(node, 'className', [...wanted, ...current.filter((c: string) => !wanted.includes(c))]);
     },
   },
 });
