@@ -2,7 +2,8 @@
  * The single source of every enumeration the site uses: areas of development and their components,
  * layers of support, phases, entry kinds, delivery modes and the rating scales.
  *
- * The names come from a consultation (Every Child Achieving and Thriving, February 2026) and the expert
+ * The names come from the consultation "SEND reform: putting children and young people first"
+ * (Department for Education, February 2026), and the expert
  * panel will refine them: rename a label here and every page, schema, script and test follows.
  * Identifiers (`id`) are stable URL and data keys; change one only with a redirect plan.
  */
