@@ -3,18 +3,24 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { govukClasses } from './src/markdown/govuk-classes.ts';
 
 export default defineConfig({
   site: process.env.NIS_SITE_URL ?? 'https://inclusion-standards.example.gov.uk',
   outDir: process.env.NIS_OUT_DIR ?? './dist',
+  // The benchmark builds scratch corpora; a cache of its own keeps them out of the repository's content cache.
+  ...(process.env.NIS_CACHE_DIR ? { cacheDir: process.env.NIS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [govukClasses] }) },
-  integrations: [contentGate(), mdx()],
+  integrations: [contentGate(), mdx(), pagefindIndex(), sitemap()],
   vite: {
-    // Lightning CSS rejects an old IE hack inside GOV.UK Frontend's service navigation; esbuild keeps it.
-    build: { cssMinify: 'esbuild' },
+    // cssMinify: Lightning CSS rejects an old IE hack inside GOV.UK Frontend's service navigation; esbuild keeps it.
+    // assetsInlineLimit 0: Astro would inline small processed scripts (and Vite small assets) into the
+    // HTML, which the CSP (script-src 'self', no 'unsafe-inline') would block.
+    build: { cssMinify: 'esbuild', assetsInlineLimit: 0 },
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true } } },
   },
 });

@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { KIND_IDS, AREAS, type KindId } from '../domain/vocabulary.ts';
 import { SLUG_PATTERN } from '../domain/schemas.ts';
 import { formatReport } from '../domain/problems.ts';
-import { parseVersionPath } from '../domain/versions.ts';
+import { parseVersionPath, RESERVED_REVIEW_SLUGS } from '../domain/versions.ts';
 import { checkContent } from './check-content.ts';
 import { hashVersion, ledgerPath, splitFrontmatter } from './read-content.ts';
 
@@ -27,6 +27,9 @@ function versionsOf(contentDir: string, kind: KindId, slug: string): number[] {
 function parseTarget(kind: string, slug: string): KindId {
   if (!(KIND_IDS as readonly string[]).includes(kind)) throw new AuthoringError(`unknown kind "${kind}"; expected one of: ${KIND_IDS.join(', ')}`);
   if (!SLUG_PATTERN.test(slug)) throw new AuthoringError(`"${slug}" is not a slug; expected lower-case words joined by hyphens, for example "visual-timetables"`);
+  if (kind === 'reviews' && RESERVED_REVIEW_SLUGS.includes(slug)) {
+    throw new AuthoringError(`"${slug}" is reserved for the review dashboard; choose another slug for the review`);
+  }
   return kind as KindId;
 }
 
@@ -81,9 +84,11 @@ export function scaffoldDraft(contentDir: string, kindArg: string, slug: string)
   for (const other of KIND_IDS) {
     if (versionsOf(contentDir, other, slug).length) throw new AuthoringError(`the slug "${slug}" is already used by ${other}/${slug}; slugs are unique across the library`);
   }
+  // Work out the frontmatter before touching the disk, so a refusal leaves no empty folder behind.
+  const frontmatter = newEntryFrontmatter(kind, slug);
   mkdirSync(join(contentDir, kind, slug), { recursive: true });
   const target = join(contentDir, kind, slug, '1.mdx');
-  writeFileSync(target, `---\n${newEntryFrontmatter(kind, slug)}---\n\n## ${TODO}\n\nWrite the entry here.\n`, { flag: 'wx' });
+  writeFileSync(target, `---\n${frontmatter}---\n\n## ${TODO}\n\nWrite the entry here.\n`, { flag: 'wx' });
   return target;
 }
 
@@ -120,6 +125,10 @@ export function publishDraft(contentDir: string, target: string, date: string): 
   if (!parts) throw new AuthoringError(`${file} has no frontmatter`);
   const doc = parseDocument(parts.yaml);
   if (doc.get('status') !== 'draft') throw new AuthoringError(`${kind}/${slug} has no draft: version ${last} is already published. Start one with npm run new -- ${kind} ${slug}`);
+  const placeholders = text.split('\n').flatMap((line, i) => (line.includes(TODO) ? [`${file}:${i + 1}`] : []));
+  if (placeholders.length) {
+    throw new AuthoringError(`the draft still has placeholders ("${TODO}") at ${placeholders.join(', ')}; replace them before publishing`);
+  }
 
   const before = checkContent(contentDir).problems;
   if (before.length) throw new AuthoringError(`fix these first:\n${formatReport(before)}`);

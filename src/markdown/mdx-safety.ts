@@ -22,7 +22,9 @@ interface Node {
 export interface BodyIssue { line: number; message: string }
 export interface BodyInspection extends BodyFacts { issues: BodyIssue[]; empty: boolean }
 
-const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
+const UNSAFE_SCHEME = /^(javascript|vbscript|data):/i;
+/** Test a URL as a browser reads it: the URL parser drops tabs and newlines anywhere and trims controls and spaces. */
+const UNSAFE_URL = { test: (url: string) => UNSAFE_SCHEME.test(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '')) };
 const allowed = `allowed components: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`;
 
 export function inspectMdx(root: Node, lineOffset = 0): BodyInspection {

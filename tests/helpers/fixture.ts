@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const FIXTURE_CONTENT = resolve('tests/fixtures/site/content');
-export const FIXTURE_DIST = resolve('.cache/fixture-dist');
+/** NIS_FIXTURE_DIST points the tests at another build (with NIS_SKIP_FIXTURE_BUILD=1), so parallel work cannot wipe it mid-run. */
+export const FIXTURE_DIST = resolve(process.env.NIS_FIXTURE_DIST ?? '.cache/fixture-dist');
 /** The "as of" date the fixture is built with, so review statuses are stable. */
 export const FIXTURE_AS_OF = '2026-11-22';
 

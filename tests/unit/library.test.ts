@@ -18,7 +18,7 @@ describe('library index', () => {
     expect(library.inArea('speech-language-communication').map((e) => e.key).sort()).toEqual([
       'interventions/fixture-language-groups', 'strategies/fixture-visual-timetables', 'tools/fixture-language-screen',
     ]);
-    expect(library.inLayer('universal').map((e) => e.key).sort()).toEqual(['strategies/fixture-visual-timetables', 'tools/fixture-language-screen']);
+    expect(library.inLayer('universal').map((e) => e.key).sort()).toEqual(['strategies/fixture-now-and-next-boards', 'strategies/fixture-visual-timetables', 'tools/fixture-language-screen']);
     expect(library.inLayer('specialist').map((e) => e.key)).toEqual(['packages/fixture-package']);
     expect(library.inPhase('early-years')).toHaveLength(3);
     expect(library.ofKind('areas-of-development')).toHaveLength(5);

@@ -1,0 +1,256 @@
+/**
+ * The benchmark (not a test): generate a corpus of N entries, build it with this site and with a
+ * bare "floor" (Astro + MDX + Pagefind and nothing else, on the same corpus), then measure the build,
+ * the pages and, in Chromium, the search.
+ *
+ *   npm run bench -- --entries 1000 [--entries 5000] [--seed 42] [--no-floor] [--no-browser] [--keep]
+ *
+ * Scratch folders live under $TMPDIR/nis-bench-*; nothing in the repository changes.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import type { Socket } from 'node:net';
+import { generateCorpus } from './generate-corpus.ts';
+import { folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serve, type RunningServer } from '../tests/helpers/static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const QUERIES = ['language', 'memory', 'handwriting', 'friendship', 'sensory regulation'];
+/** Astro 7 prints this once per MDX file on large corpora (a known upstream issue); it hides real warnings. */
+const NOISE = /module level directive|MODULE_LEVEL_DIRECTIVE|^\S*\s*\S*\[WARN\] \[vite\]\s*$/;
+
+const { values } = parseArgs({
+  options: {
+    entries: { type: 'string', multiple: true, default: ['1000'] },
+    seed: { type: 'string', default: '42' },
+    'no-floor': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Large MDX corpora have exhausted Node's default heap; give the build room rather than crash.
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=12288`.trim(),
+    ...extra,
+  };
+}
+
+/** Print a build's output without the per-MDX noise, keeping every other warning and error. */
+function report(name: string, result: RunResult): void {
+  const lines = result.output.split('\n');
+  const noise = lines.filter((l) => NOISE.test(l)).length;
+  const kept = lines.filter((l) => !NOISE.test(l) && /warn|error/i.test(l) && !/^\s*(Exit status|Command being timed)/.test(l));
+  console.log(`  ${name}: exit ${result.status}, ${(result.wallMs / 1000).toFixed(1)} s; ${noise} "module level directive" warnings hidden`);
+  for (const line of kept.slice(0, 20)) console.log(`    ${line}`);
+  if (result.status !== 0) {
+    console.log(lines.filter((l) => !NOISE.test(l)).slice(-40).join('\n'));
+    throw new Error(`${name} build failed`);
+  }
+}
+
+/** A bare Astro + MDX + Pagefind project over the same corpus, using this repository's node_modules. */
+function writeFloor(dir: string, contentDir: string): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'nis-floor', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+const index = {
+  name: 'floor-pagefind',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const site = fileURLToPath(dir);
+      const { index } = await pagefind.createIndex({});
+      const added = await index.addDirectory({ path: site });
+      if (added.errors.length) throw new Error(added.errors.join('\\n'));
+      await index.writeFiles({ outputPath: site + '/pagefind' });
+      await pagefind.close();
+    },
+  },
+};
+// Its own cache: node_modules is the repository's, linked.
+export default defineConfig({ outDir: process.env.FLOOR_OUT, cacheDir: './.astro-cache', trailingSlash: 'always', integrations: [mdx(), index] });
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = {
+  entries: defineCollection({ loader: glob({ pattern: '*/*/*.mdx', base: ${JSON.stringify(contentDir)}, generateId: ({ entry }) => entry.replace(/\\/\\d+\\.mdx$/, '') }) }),
+};
+`,
+  );
+  mkdirSync(join(dir, 'src/pages/[kind]'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src/pages/[kind]/[slug].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  const entries = await getCollection('entries');
+  return entries.map((entry) => { const [kind, slug] = entry.id.split('/'); return { params: { kind, slug }, props: { entry } }; });
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+<body><main data-pagefind-body><h1>{entry.data.title}</h1><p>{entry.data.summary}</p><Content /></main></body></html>
+`,
+  );
+}
+
+interface SearchTiming { queryMs: number[]; queryBytes: number[]; loadToResultMs: number[]; loadBytes: number[] }
+
+/**
+ * Bytes the server sends (headers and bodies) while `action` runs. Counted at the server's sockets
+ * because Pagefind fetches its index from a Web Worker, whose requests a page's DevTools session misses.
+ */
+function byteCounter(server: RunningServer): (action: () => Promise<void>) => Promise<number> {
+  const sockets = new Set<Socket>();
+  server.server.on('connection', (socket: Socket) => sockets.add(socket));
+  const total = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
+  return async (action) => {
+    const before = total();
+    await action();
+    return total() - before;
+  };
+}
+
+const firstResult = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('[data-search-results] li') !== null, undefined, { timeout: 60_000 });
+
+/** In Chromium, cold cache each time: Enter in the query box to the first rendered result, and page load to first result. */
+async function measureSearch(dist: string): Promise<SearchTiming> {
+  const server = await serve(dist);
+  const bytesDuring = byteCounter(server);
+  const browser = await launchBrowser();
+  const out: SearchTiming = { queryMs: [], queryBytes: [], loadToResultMs: [], loadBytes: [] };
+  try {
+    for (const query of QUERIES) {
+      const context = await browser.newContext();
+      // Records when the first result appears, timed from navigation start.
+      await context.addInitScript(() => {
+        const w = window as unknown as { firstResultAt?: number };
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('[data-search-results] li')) { w.firstResultAt = performance.now(); obs.disconnect(); }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      // The page with its engine loaded, as a reader arriving from a link would have it.
+      await page.goto(`${server.url}/search/`);
+      await page.waitForFunction(() => /Enter a search term/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));
+      await page.fill('#search-q', query);
+      await page.evaluate(() => {
+        const w = window as unknown as { t0: number; t1: Promise<number> };
+        document.addEventListener('keydown', (e) => { if (e.key === 'Enter') w.t0 = performance.now(); }, { capture: true, once: true });
+        const list = document.querySelector('[data-search-results]')!;
+        w.t1 = new Promise((done) => new MutationObserver((_, obs) => { if (list.querySelector('li')) { obs.disconnect(); done(performance.now()); } }).observe(list, { childList: true }));
+      });
+      const bytes = await bytesDuring(async () => {
+        await page.press('#search-q', 'Enter');
+        await firstResult(page);
+      });
+      out.queryMs.push(await page.evaluate(async () => { const w = window as unknown as { t0: number; t1: Promise<number> }; return (await w.t1) - w.t0; }));
+      out.queryBytes.push(bytes);
+
+      // A shared link straight to results: navigation start to first result, everything cold.
+      const fresh = await context.newPage();
+      const cdp2 = await context.newCDPSession(fresh);
+      await cdp2.send('Network.enable');
+      await cdp2.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const loadBytes = await bytesDuring(async () => {
+        await fresh.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+        await firstResult(fresh);
+      });
+      out.loadToResultMs.push(await fresh.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt));
+      out.loadBytes.push(loadBytes);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+function firstEntryPage(dist: string, kind = 'interventions'): string {
+  const slug = readdirSync(join(dist, kind), { withFileTypes: true }).find((d) => d.isDirectory())!.name;
+  return `/${kind}/${slug}/`;
+}
+
+async function benchOne(entries: number): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), `nis-bench-${entries}-`));
+  const content = join(scratch, 'content');
+  const ours = join(scratch, 'dist');
+  console.log(`\n## N = ${entries} (scratch: ${scratch})`);
+  const corpus = generateCorpus({ dir: content, entries, seed: Number(values.seed) });
+  console.log(`  corpus: ${corpus.files} versions, ~${Math.round(corpus.words / corpus.files)} words each`);
+
+  const site = await run(process.execPath, [ASTRO, 'build'], {
+    cwd: ROOT,
+    env: buildEnv({ NIS_CONTENT_DIR: content, NIS_OUT_DIR: ours, NIS_AS_OF: '2026-11-22', NIS_CACHE_DIR: join(scratch, 'astro-cache') }),
+  });
+  report('this site', site);
+
+  let floor: RunResult | undefined;
+  let floorDist: string | undefined;
+  if (!values['no-floor']) {
+    const project = join(scratch, 'floor');
+    // Inside the project: Astro's prerender chunks in the output folder import from its node_modules.
+    floorDist = join(project, 'dist');
+    writeFloor(project, content);
+    floor = await run(process.execPath, [ASTRO, 'build'], { cwd: project, env: buildEnv({ FLOOR_OUT: floorDist }) });
+    report('floor (bare Astro + MDX + Pagefind)', floor);
+  }
+
+  const entryPath = firstEntryPage(ours);
+  const weight = pageWeight(ours, entryPath);
+  const search = values['no-browser'] ? undefined : await measureSearch(ours);
+
+  const perEntry = (r: RunResult) => r.wallMs / corpus.files;
+  const rows: [string, string, string][] = [
+    ['clean build (wall)', `${(site.wallMs / 1000).toFixed(1)} s`, floor ? `${(floor.wallMs / 1000).toFixed(1)} s` : '-'],
+    ['build time per entry', `${perEntry(site).toFixed(1)} ms`, floor ? `${perEntry(floor).toFixed(1)} ms` : '-'],
+    ['peak memory, process tree (/proc)', mib(site.peakTreeRssBytes), floor ? mib(floor.peakTreeRssBytes) : '-'],
+    ['max RSS of one process (time -v)', site.maxRssBytes ? mib(site.maxRssBytes) : '-', floor?.maxRssBytes ? mib(floor.maxRssBytes) : '-'],
+    ['dist size', mib(folderBytes(ours)), floorDist ? mib(folderBytes(floorDist)) : '-'],
+    ['search index (dist/pagefind)', mib(folderBytes(join(ours, 'pagefind'))), floorDist && existsSync(join(floorDist, 'pagefind')) ? mib(folderBytes(join(floorDist, 'pagefind'))) : '-'],
+    [`entry page HTML (${entryPath})`, `${kib(weight.html.bytes)} (${kib(weight.html.gzip)} gz)`, ''],
+    ['entry page CSS', `${kib(weight.css.bytes)} (${kib(weight.css.gzip)} gz)`, ''],
+    ['entry page JS', `${kib(weight.js.bytes)} (${kib(weight.js.gzip)} gz)`, ''],
+  ];
+  if (search) {
+    rows.push(
+      ['query (Enter) to first result, median of 5', `${median(search.queryMs).toFixed(0)} ms`, ''],
+      ['bytes fetched for the query', kib(median(search.queryBytes)), ''],
+      ['page load to first result (shared link)', `${median(search.loadToResultMs).toFixed(0)} ms`, ''],
+      ['bytes fetched, page load to first result', kib(median(search.loadBytes)), ''],
+    );
+  }
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\n| ${'N = ' + entries}${' '.repeat(Math.max(0, width - 4 - String(entries).length))} | this site | floor |`);
+  console.log(`|${'-'.repeat(width + 2)}|---|---|`);
+  for (const [name, a, b] of rows) console.log(`| ${name.padEnd(width)} | ${a} | ${b} |`);
+  if (floor) console.log(`\nBuild time per entry, this site / floor: ${(site.wallMs / floor.wallMs).toFixed(2)}x`);
+  if (search) console.log(`Query to first result, each run: ${search.queryMs.map((x) => x.toFixed(0)).join(', ')} ms`);
+
+  if (!values.keep) rmSync(scratch, { recursive: true, force: true });
+}
+
+for (const n of values.entries!) await benchOne(Number(n));

@@ -1,0 +1,172 @@
+/**
+ * Writes a valid content folder of N realistic entries for the benchmark: ~600-word MDX bodies with
+ * headings, a list, a table and internal links, full metadata from the vocabulary, the five areas, a
+ * bibliography and a ledger hashed exactly as `npm run check` hashes it. The same seed gives the same
+ * corpus, so runs are comparable.
+ *
+ *   node scripts/generate-corpus.ts --entries 1000 --out /tmp/corpus [--seed 42]
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hashVersion, LEDGER_NAME, SOURCES_NAME } from '../src/content-check/read-content.ts';
+import {
+  AREAS, COST_BANDS, DELIVERY_IDS, EVIDENCE_STRENGTHS, IMPACT_BANDS, LAYER_IDS, PHASE_IDS, SOURCE_TYPE_IDS,
+  UNIVERSAL_OFFER_COMPONENT_IDS, type AreaId, type ComponentId,
+} from '../src/domain/vocabulary.ts';
+
+/** mulberry32: small, fast and good enough to make a corpus reproducible. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'child children pupil pupils teacher teaching assistant setting classroom session sessions group groups language ' +
+  'attention memory routine routines visual support supports practice progress outcome outcomes family families ' +
+  'plan planning review assessment observe observation adapt adapted adaptation resource resources structured ' +
+  'weekly daily short regular calm quiet space reading writing number talk listening vocabulary story stories ' +
+  'movement balance posture handwriting sensory regulation emotion emotions feelings friendship play turn taking ' +
+  'instruction instructions sequence schedule timer prompt prompts feedback model modelling practise confidence ' +
+  'independence participation belonging attendance transition transitions specialist therapist therapy training ' +
+  'evidence trial study studies effect measure measured months improvement small large moderate consistent'
+).split(' ');
+const TITLE_WORDS = (
+  'Language Memory Attention Movement Sensory Calm Talk Story Number Reading Friendship Feelings Routine Visual ' +
+  'Balance Handwriting Listening Vocabulary Planning Focus Regulation Play Social Communication Motor Speech'
+).split(' ');
+const TITLE_NOUNS = 'groups club programme sessions toolkit approach boards cards circle time games check steps plan'.split(' ');
+
+const KINDS = [
+  { id: 'strategies', share: 0.3 },
+  { id: 'interventions', share: 0.4 },
+  { id: 'tools', share: 0.2 },
+  { id: 'packages', share: 0.1 },
+] as const;
+type GenKind = (typeof KINDS)[number]['id'];
+
+interface Planned { kind: GenKind; slug: string; title: string }
+
+export interface CorpusOptions { dir: string; entries: number; seed?: number }
+
+export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { files: number; words: number } {
+  const rand = prng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const some = <T>(list: readonly T[], max: number): T[] => {
+    const n = 1 + Math.floor(rand() * Math.min(max, list.length));
+    return [...list].sort(() => rand() - 0.5).slice(0, n);
+  };
+  const sentence = (min = 8, max = 18) => {
+    const n = min + Math.floor(rand() * (max - min));
+    const words = Array.from({ length: n }, () => pick(WORDS));
+    return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
+  };
+  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence()).join(' ');
+
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const ledger: Record<string, string> = {};
+  let words = 0;
+  const write = (kind: string, slug: string, text: string) => {
+    mkdirSync(join(dir, kind, slug), { recursive: true });
+    writeFileSync(join(dir, kind, slug, '1.mdx'), text);
+    ledger[`${kind}/${slug}/1`] = hashVersion(text);
+    words += text.split(/\s+/).length;
+  };
+
+  // The bibliography: ratings cite these keys.
+  const sources = Array.from({ length: 40 }, (_, i) => `bench-source-${i + 1}`);
+  writeFileSync(
+    join(dir, SOURCES_NAME),
+    sources
+      .map((key, i) => `${key}:\n  type: ${pick(SOURCE_TYPE_IDS)}\n  authors: Benchmark Author ${i + 1}\n  year: ${2000 + (i % 25)}\n  title: ${JSON.stringify(`Benchmark source ${i + 1}: ${sentence(4, 8)}`)}\n  url: https://example.org/sources/${i + 1}\n`)
+      .join(''),
+  );
+
+  // The five areas, each describing every component of the vocabulary.
+  for (const area of AREAS) {
+    const components = area.components.map((c) => `  - id: ${c.id}\n    description: ${JSON.stringify(sentence())}\n`).join('');
+    write('areas-of-development', area.id, `---\ntitle: ${JSON.stringify(area.label)}\nsummary: ${JSON.stringify(sentence())}\nstatus: published\npublished: 2026-01-15\ncomponents:\n${components}---\n\n## About this area\n\n${paragraph(8)}\n\n${paragraph(8)}\n`);
+  }
+
+  // Plan every entry first so that links and `leadsTo` only name entries that exist.
+  const planned: Planned[] = [];
+  KINDS.forEach((kind, k) => {
+    const count = k === KINDS.length - 1 ? entries - planned.length : Math.round(entries * kind.share);
+    for (let i = 0; i < count; i++) {
+      const title = `${pick(TITLE_WORDS)} ${pick(TITLE_WORDS).toLowerCase()} ${pick(TITLE_NOUNS)}`;
+      let slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      slug = `${slug}-${planned.length + 1}`;
+      planned.push({ kind: kind.id, slug, title: kind.id === 'packages' ? `Illustrative example: ${title.toLowerCase()}` : `${title} ${planned.length + 1}` });
+    }
+  });
+  const provision = planned.filter((p) => p.kind === 'strategies' || p.kind === 'interventions');
+
+  for (const entry of planned) {
+    const areas = some(AREAS.map((a) => a.id), 2) as AreaId[];
+    const componentsOf = AREAS.filter((a) => areas.includes(a.id)).flatMap((a) => a.components.map((c) => c.id));
+    const components = some(componentsOf, 3) as ComponentId[];
+    const strength = pick(EVIDENCE_STRENGTHS);
+    const impact = strength.rated ? pick(IMPACT_BANDS.filter((b) => b.rated)) : pick(IMPACT_BANDS);
+    const cost = pick(COST_BANDS);
+    const cite = (rated: boolean) => (rated ? `, sources: [${some(sources, 2).join(', ')}]` : '');
+    const months = impact.id === 'large' ? 5 : impact.id === 'moderate' ? 3 : impact.id === 'small' ? 1 : impact.id === 'none' ? 0 : undefined;
+    const ratings =
+      `ratings:\n  strength: { value: ${strength.id}${cite(strength.rated)} }\n` +
+      `  impact: { value: ${impact.id}${months === undefined ? '' : `, months: ${months}`}${cite(impact.rated)} }\n` +
+      `  cost: { value: ${cost.id}${cite(cost.rated)} }\n`;
+    let fm =
+      `title: ${JSON.stringify(entry.title)}\nsummary: ${JSON.stringify(`${sentence(10, 20)} ${sentence(8, 14)}`)}\nstatus: published\n` +
+      `published: 2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}\nsample: true\n` +
+      `areas: [${areas.join(', ')}]\ncomponents: [${components.join(', ')}]\nphases: [${some(PHASE_IDS, 3).join(', ')}]\n`;
+    const delivery = `delivery: [${some(DELIVERY_IDS, 3).join(', ')}]\n`;
+    switch (entry.kind) {
+      case 'strategies':
+        fm += `universalOffer: [${some(UNIVERSAL_OFFER_COMPONENT_IDS, 2).join(', ')}]\n${delivery}`;
+        break;
+      case 'interventions':
+        fm += `layer: ${rand() < 0.7 ? 'targeted' : 'targeted-plus'}\n${delivery}deliveredBy: A trained teaching assistant\nduration: ${6 + Math.floor(rand() * 20)} weeks, three sessions a week\ntraining: One day of training\n`;
+        break;
+      case 'tools':
+        fm += `identifies: ${JSON.stringify(sentence(6, 10))}\nformat: Screening\nadministeredBy: A teacher\ntime: About 15 minutes per child\nlayers: [${some(LAYER_IDS, 2).join(', ')}]\n${delivery}leadsTo: [${some(provision, 2).map((p) => `${p.kind}/${p.slug}`).join(', ')}]\n`;
+        break;
+      case 'packages':
+        fm += `illustrative: true\nneedProfile: ${JSON.stringify(sentence())}\noutcomes: [${JSON.stringify(sentence(5, 9))}]\nprovision: [${JSON.stringify(sentence(5, 9))}]\nadaptations: [${JSON.stringify(sentence(5, 9))}]\nresources:\n  staffing: [A specialist teacher]\n  training: [Two days of training]\nhealthInput: [Speech and language therapy]\n`;
+        break;
+    }
+    fm += ratings;
+    const links = some(planned, 3).map((p) => `- [${p.title}](/${p.kind}/${p.slug}/)`).join('\n');
+    const steps = Array.from({ length: 5 }, () => `- ${sentence(6, 12)}`).join('\n');
+    const table =
+      `| Study | Pupils | Finding |\n| --- | --- | --- |\n` +
+      Array.from({ length: 4 }, (_, i) => `| ${pick(sources)} | ${20 + Math.floor(rand() * 400)} | ${sentence(4, 8)} |`).join('\n');
+    const body =
+      `## What it is\n\n${paragraph(6)}\n\n${paragraph(5)}\n\n## How to deliver it\n\n${paragraph(4)}\n\n${steps}\n\n` +
+      `## What the evidence says\n\n${paragraph(5)}\n\n${table}\n\n## Adapting it\n\n${paragraph(6)}\n\n${paragraph(5)}\n\n## Related entries\n\n${links}\n`;
+    write(entry.kind, entry.slug, `---\n${fm}---\n\n${body}`);
+  }
+
+  // One scheduled review record covering a few entries, so every kind of page is built.
+  const covered = planned.slice(0, 3).map((p) => `  - { entry: ${p.kind}/${p.slug}, version: 1 }\n`).join('');
+  write('reviews', 'bench-scheduled-review', `---\ntitle: Scheduled review of sample entries\nsummary: ${JSON.stringify(sentence())}\nstatus: published\npublished: 2026-06-01\nreviewType: scheduled\nstate: completed\nstarted: 2026-04-01\ncompleted: 2026-05-15\ncovers:\n${covered}panel: [Independent chair, Educational psychologist]\nfindings: [${JSON.stringify(sentence())}]\nrecommendations:\n  - id: r1\n    text: ${JSON.stringify(sentence())}\n    response: { decision: accepted, date: 2026-05-20 }\n---\n\n## Summary\n\n${paragraph(6)}\n`);
+
+  const sorted = Object.fromEntries(Object.entries(ledger).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(
+    join(dir, LEDGER_NAME),
+    `${JSON.stringify({ about: 'The ledger of published versions of a generated benchmark corpus.', versions: sorted }, null, 2)}\n`,
+  );
+  return { files: Object.keys(ledger).length, words };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, out: { type: 'string', default: '.cache/corpus' }, seed: { type: 'string', default: '42' } } });
+  const dir = resolve(values.out);
+  const result = generateCorpus({ dir, entries: Number(values.entries), seed: Number(values.seed) });
+  console.log(`Wrote ${result.files} versions (${Math.round(result.words / result.files)} words each on average) to ${dir}`);
+}

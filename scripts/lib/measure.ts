@@ -1,0 +1,95 @@
+/** Measuring helpers for the benchmark: a timed child process with the peak memory of its whole tree, and sizes on disk. */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface RunResult { status: number; output: string; wallMs: number; peakTreeRssBytes: number; maxRssBytes?: number }
+
+/** Resident memory of a process and all its descendants, summed, from /proc. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const ppid = Number(fields[1]);
+      rss.set(pid, Number(fields[21]) * 4096); // rss in pages
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch { /* the process ended while we looked */ }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Run a command under GNU time (when present) and poll /proc every 100 ms for the summed RSS of the
+ * whole process tree (Node and the Pagefind binary): GNU time alone reports only the largest process.
+ */
+export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<RunResult> {
+  const timed = statSafe('/usr/bin/time');
+  const [cmd, argv] = timed ? ['/usr/bin/time', ['-v', command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let peak = 0;
+  const timer = setInterval(() => { if (child.pid) peak = Math.max(peak, treeRss(child.pid)); }, 100);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      resolve({
+        status: code ?? 1,
+        output,
+        wallMs: performance.now() - started,
+        peakTreeRssBytes: peak,
+        ...(maxRss ? { maxRssBytes: Number(maxRss[1]) * 1024 } : {}),
+      });
+    });
+  });
+}
+
+function statSafe(path: string) {
+  try { return statSync(path); } catch { return undefined; }
+}
+
+/** Total bytes of every file under a folder. */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+export interface Weight { bytes: number; gzip: number }
+export const weigh = (content: Buffer | string): Weight => ({ bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length });
+export const sum = (ws: Weight[]): Weight => ws.reduce((a, w) => ({ bytes: a.bytes + w.bytes, gzip: a.gzip + w.gzip }), { bytes: 0, gzip: 0 });
+
+/** What one built page loads: its HTML, the stylesheets it links and the scripts it includes. */
+export function pageWeight(dist: string, path: string): { html: Weight; css: Weight; js: Weight } {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const local = (url: string) => readFileSync(join(dist, url.split('?')[0]!));
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => weigh(local(m[1] ?? m[2]!)));
+  const js = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => {
+    const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
+    return weigh(src ? local(src) : m[2]!);
+  });
+  return { html: weigh(html), css: sum(css), js: sum(js) };
+}
+
+export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+export const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };

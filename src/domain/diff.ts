@@ -1,0 +1,135 @@
+/**
+ * "What changed" between two consecutive versions of an entry: the metadata fields that differ,
+ * with reader-facing labels, and a word-level diff of the body text. Pure and computed at build
+ * time, so the history page shows it without JavaScript.
+ */
+import { diffWordsWithSpace } from 'diff';
+import type { VersionData } from './schemas.ts';
+import { summaryRows, type TitleOf } from './summary-rows.ts';
+import { ratingInfo } from './labels.ts';
+import { RATING_SCALES, type RatingScaleId } from './vocabulary.ts';
+
+export interface FieldChange {
+  /** The label readers see, for example "Duration" or "Strength of evidence". */
+  label: string;
+  /** The value in the earlier version ("" when the field was not there). */
+  before: string;
+  /** The value in the later version ("" when the field was removed). */
+  after: string;
+}
+
+export type DiffPartType = 'same' | 'added' | 'removed';
+export interface DiffPart {
+  type: DiffPartType;
+  text: string;
+}
+
+export interface VersionDiff {
+  from: number;
+  to: number;
+  fields: FieldChange[];
+  /** The body as a sequence of unchanged, added and removed runs; long unchanged runs are shortened. */
+  body: DiffPart[];
+  bodyChanged: boolean;
+}
+
+/** What a reader sees of one rating, so that a change of value, months or sources shows up. */
+function ratingText(data: VersionData, scale: RatingScaleId): string | undefined {
+  if (!('ratings' in data)) return undefined;
+  const rating = data.ratings[scale];
+  const months = 'months' in rating && rating.months !== undefined ? ` (${rating.months > 0 ? '+' : ''}${rating.months} months)` : '';
+  const sources = rating.sources.length ? `; sources: ${rating.sources.join(', ')}` : '';
+  return `${ratingInfo(scale, rating.value).label}${months}${sources}`;
+}
+
+/** Every field a reader sees, in page order, as label -> text. */
+function visibleFields(data: VersionData, titleOf: TitleOf): Map<string, string> {
+  const fields = new Map<string, string>();
+  fields.set('Title', data.title);
+  fields.set('Summary', data.summary);
+  for (const row of summaryRows(data, titleOf)) fields.set(row.key, row.items.map((i) => i.text).join('; '));
+  for (const scale of Object.keys(RATING_SCALES) as RatingScaleId[]) {
+    const text = ratingText(data, scale);
+    if (text !== undefined) fields.set(RATING_SCALES[scale].label, text);
+  }
+  if ('recommendations' in data) {
+    for (const r of data.recommendations) {
+      const explanation = r.response.explanation ? `: ${r.response.explanation}` : '';
+      fields.set(`Recommendation ${r.id}`, `${r.text} Response: ${r.response.decision}${explanation}`);
+    }
+    if (data.findings.length) fields.set('Findings', data.findings.join('; '));
+  }
+  if (data.sources.length) fields.set('Other sources cited', data.sources.join(', '));
+  return fields;
+}
+
+/** The metadata fields whose visible text differs, in the order the later version shows them. */
+export function fieldChanges(before: VersionData, after: VersionData, titleOf: TitleOf): FieldChange[] {
+  const a = visibleFields(before, titleOf);
+  const b = visibleFields(after, titleOf);
+  const labels = [...b.keys(), ...[...a.keys()].filter((k) => !b.has(k))];
+  return labels
+    .filter((label) => (a.get(label) ?? '') !== (b.get(label) ?? ''))
+    .map((label) => ({ label, before: a.get(label) ?? '', after: b.get(label) ?? '' }));
+}
+
+/** Beyond this many edits the texts are unrelated: show all removed, then all added. */
+const MAX_EDIT_LENGTH = 4000;
+/** Unchanged runs longer than this many words are shortened to their first and last few words. */
+const CONTEXT_WORDS = 12;
+
+/** A word-level diff of two texts (whitespace kept, so line breaks survive). */
+export function textDiff(before: string, after: string, context = CONTEXT_WORDS): DiffPart[] {
+  const a = normalise(before);
+  const b = normalise(after);
+  if (a === b) return a ? [{ type: 'same', text: shorten(a, context, true, true) }] : [];
+  const changes = diffWordsWithSpace(a, b, { maxEditLength: MAX_EDIT_LENGTH }) ?? [
+    { value: a, removed: true, added: false, count: 1 },
+    { value: b, removed: false, added: true, count: 1 },
+  ];
+  const parts: DiffPart[] = [];
+  changes.forEach((c, index) => {
+    if (!c.value) return;
+    const type: DiffPartType = c.added ? 'added' : c.removed ? 'removed' : 'same';
+    const text = type === 'same' ? shorten(c.value, context, index > 0, index < changes.length - 1) : c.value;
+    const last = parts.at(-1);
+    if (last && last.type === type) last.text += text;
+    else parts.push({ type, text });
+  });
+  return parts;
+}
+
+const normalise = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+
+/**
+ * Shorten an unchanged run: keep `context` words next to each change and replace the middle with
+ * an ellipsis. `keepStart`/`keepEnd` say which ends touch a change.
+ */
+function shorten(text: string, context: number, keepStart: boolean, keepEnd: boolean): string {
+  const words = [...text.matchAll(/\S+/g)];
+  const head = keepStart ? context : 0;
+  const tail = keepEnd ? context : 0;
+  if (words.length <= head + tail + context) return text;
+  // Cut after the last kept word at the start, and before the first kept word at the end.
+  const start = head ? text.slice(0, words[head - 1]!.index + words[head - 1]![0].length) : '';
+  const end = tail ? text.slice(words[words.length - tail]!.index) : '';
+  const before = /^\s/.test(text) && !start ? ' ' : '';
+  const after = /\s$/.test(text) && !end ? ' ' : '';
+  return `${before}${start}${start ? ' ' : ''}[…]${end ? ' ' : ''}${end}${after}`;
+}
+
+/** The full "what changed" view from one version to the next. */
+export function versionDiff(
+  before: { version: number; data: VersionData; body: string | undefined },
+  after: { version: number; data: VersionData; body: string | undefined },
+  titleOf: TitleOf,
+): VersionDiff {
+  const body = textDiff(before.body ?? '', after.body ?? '');
+  return {
+    from: before.version,
+    to: after.version,
+    fields: fieldChanges(before.data, after.data, titleOf),
+    body,
+    bodyChanged: body.some((p) => p.type !== 'same'),
+  };
+}

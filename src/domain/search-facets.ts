@@ -1,0 +1,210 @@
+/**
+ * What the search index knows about each page: the facets it can be filtered on, the metadata its
+ * result card shows and the keys results can be sorted by. Pure: pages render a record as hidden
+ * `data-pagefind-*` elements, the search page renders the facet and sort lists, and both come from here
+ * so that a filter value in the index always matches a checkbox on the search page.
+ *
+ * Filter values are vocabulary ids (stable, short, good in a shareable URL); labels are for people.
+ */
+import {
+  AREAS, COMPONENTS, COST_BANDS, DELIVERY_MODES, ENTRY_KINDS, EVIDENCE_STRENGTHS, IMPACT_BANDS, LAYERS, PHASES,
+  REVIEW_STATUSES, byId,
+  type AreaId, type ComponentId, type DeliveryId, type KindId, type LayerId, type PhaseId, type ReviewStatusId,
+} from './vocabulary.ts';
+import type { Ratings } from './schemas.ts';
+
+/** Pages that are not entries but are indexed too: one per layer and one per phase. */
+export const PAGE_TYPES = [
+  { id: 'layers', label: 'Layer of support' },
+  { id: 'phases', label: 'Phase of education' },
+] as const;
+export type PageTypeId = (typeof PAGE_TYPES)[number]['id'];
+
+export interface FacetValue { readonly id: string; readonly label: string }
+export interface Facet { readonly id: FacetId; readonly label: string; readonly values: readonly FacetValue[] }
+
+/** The facets in the order the search page shows them. */
+export const FACETS = [
+  { id: 'kind', label: 'Type', values: [...ENTRY_KINDS.map((k) => ({ id: k.id, label: k.plural })), ...PAGE_TYPES] },
+  { id: 'area', label: 'Area of development', values: AREAS },
+  { id: 'component', label: 'Component of an area', values: COMPONENTS },
+  { id: 'layer', label: 'Layer of support', values: LAYERS },
+  { id: 'phase', label: 'Phase of education', values: PHASES },
+  { id: 'strength', label: 'Strength of evidence', values: EVIDENCE_STRENGTHS },
+  { id: 'cost', label: 'Cost', values: COST_BANDS },
+  { id: 'delivery', label: 'How it is delivered', values: DELIVERY_MODES },
+  { id: 'status', label: 'Review status', values: REVIEW_STATUSES },
+] as const satisfies readonly { id: string; label: string; values: readonly FacetValue[] }[];
+export type FacetId = (typeof FACETS)[number]['id'];
+export const FACET_IDS = FACETS.map((f) => f.id) as FacetId[];
+
+/** Sort orders offered on the search page; `relevance` is Pagefind's own ranking, so it has no key. */
+export const SORTS = [
+  { id: 'relevance', label: 'Relevance', key: undefined, direction: undefined },
+  { id: 'strength', label: 'Strength of evidence (strongest first)', key: 'strength', direction: 'desc' },
+  { id: 'impact', label: 'Size of effect (largest first)', key: 'impact', direction: 'desc' },
+  // Cost ranks are higher when cheaper, so "desc" lists the cheapest first.
+  { id: 'cost', label: 'Cost (lowest first)', key: 'cost', direction: 'desc' },
+  { id: 'title', label: 'Title (A to Z)', key: 'title', direction: 'asc' },
+] as const;
+export type SortId = (typeof SORTS)[number]['id'];
+export type SortKey = Exclude<(typeof SORTS)[number]['key'], undefined>;
+
+/** Everything the index holds about one page. */
+export interface SearchRecord {
+  filters: Partial<Record<FacetId, string[]>>;
+  /** Shown on result cards. Pagefind finds `title` itself; we set it so cards never show a page's <title>. */
+  meta: Record<string, string>;
+  /**
+   * Every indexed page carries every sort key: Pagefind drops pages without the key from sorted
+   * results, and a layer page should sink to the end, not vanish.
+   */
+  sort: Record<SortKey, string>;
+}
+
+/** The parts of an entry the index needs; the domain's Entry and its current data satisfy it. */
+export interface SearchableEntry {
+  kind: KindId;
+  title: string;
+  summary: string;
+  areas: readonly AreaId[];
+  components: readonly ComponentId[];
+  layers: readonly LayerId[];
+  phases: readonly PhaseId[];
+  delivery: readonly DeliveryId[];
+  ratings?: Ratings | undefined;
+  status?: ReviewStatusId | undefined;
+}
+
+const labels = (list: readonly FacetValue[], ids: readonly string[]) => ids.map((id) => byId(list, id).label).join(', ');
+
+/** The index record of an entry page (the current version only: older versions are not indexed). */
+export function entrySearchRecord(entry: SearchableEntry): SearchRecord {
+  const r = entry.ratings;
+  const filters: SearchRecord['filters'] = {
+    kind: [entry.kind],
+    area: [...entry.areas],
+    // An area page names all its components; filtering on one should find support, not the area itself.
+    component: entry.kind === 'areas-of-development' ? [] : [...entry.components],
+    layer: [...entry.layers],
+    phase: [...entry.phases],
+    delivery: [...entry.delivery],
+  };
+  if (r) {
+    filters.strength = [r.strength.value];
+    filters.cost = [r.cost.value];
+  }
+  if (entry.status) filters.status = [entry.status];
+
+  const meta: Record<string, string> = {
+    title: entry.title,
+    kind: byId(ENTRY_KINDS, entry.kind).singular,
+    summary: entry.summary,
+  };
+  if (entry.areas.length > 0 && entry.kind !== 'areas-of-development') meta.areas = labels(AREAS, entry.areas);
+  // Strategies are universal and packages specialist by definition: a layer tag would say nothing.
+  if (entry.layers.length > 0 && (entry.kind === 'interventions' || entry.kind === 'tools')) meta.layer = labels(LAYERS, entry.layers);
+  if (r) {
+    meta.strength = byId(EVIDENCE_STRENGTHS, r.strength.value).label;
+    meta.impact = byId(IMPACT_BANDS, r.impact.value).label;
+    meta.cost = byId(COST_BANDS, r.cost.value).label;
+  }
+  return { filters: dropEmpty(filters), meta, sort: sortKeys(entry.title, r) };
+}
+
+/** The index record of a layer or phase page. */
+export function pageSearchRecord(type: PageTypeId, title: string, summary: string): SearchRecord {
+  return {
+    filters: { kind: [type] },
+    meta: { title, kind: byId(PAGE_TYPES, type).label, summary },
+    sort: sortKeys(title, undefined),
+  };
+}
+
+function sortKeys(title: string, ratings: Ratings | undefined): Record<SortKey, string> {
+  // Unrated pages rank -1, below every value of every scale, so they sort last.
+  return {
+    strength: String(ratings ? byId(EVIDENCE_STRENGTHS, ratings.strength.value).rank : -1),
+    impact: String(ratings ? byId(IMPACT_BANDS, ratings.impact.value).rank : -1),
+    cost: String(ratings ? byId(COST_BANDS, ratings.cost.value).rank : -1),
+    title: title.toLocaleLowerCase('en-GB'),
+  };
+}
+
+function dropEmpty(filters: SearchRecord['filters']): SearchRecord['filters'] {
+  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values && values.length > 0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The search page's state, as it lives in the URL query string.
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FacetId, string[]>>;
+  sort: SortId;
+  page: number;
+}
+
+export const RESULTS_PER_PAGE = 20;
+
+/** Read the state from a query string, ignoring unknown facets, values and sorts. */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters: SearchState['filters'] = {};
+  for (const facet of FACETS) {
+    const known = new Set<string>(facet.values.map((v) => v.id));
+    const values = [...new Set(params.getAll(facet.id))].filter((v) => known.has(v));
+    if (values.length > 0) filters[facet.id] = values;
+  }
+  const sortParam = params.get('sort');
+  const sort = SORTS.find((s) => s.id === sortParam)?.id ?? 'relevance';
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  return { q: (params.get('q') ?? '').trim(), filters, sort, page };
+}
+
+/** Write the state as a query string: facets in FACETS order, defaults left out, so URLs are stable. */
+export function searchStateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const facet of FACETS) for (const v of state.filters[facet.id] ?? []) params.append(facet.id, v);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  return params.toString();
+}
+
+/** Pagefind's filter object: values OR-ed within a facet (`any`), facets AND-ed together. */
+export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [facet, values] of Object.entries(filters)) if (values && values.length > 0) out[facet] = { any: [...values] };
+  return out;
+}
+
+/** Pagefind's sort object for a sort order, or undefined for relevance. */
+export function pagefindSort(sort: SortId): Record<string, 'asc' | 'desc'> | undefined {
+  const s = SORTS.find((x) => x.id === sort);
+  return s?.key ? { [s.key]: s.direction } : undefined;
+}
+
+/** The URL of the search page filtered on some facets, for links from area pages. */
+export function searchUrl(filters: SearchState['filters'], q = ''): string {
+  const query = searchStateToQuery({ q, filters, sort: 'relevance', page: 1 });
+  return query ? `/search/?${query}` : '/search/';
+}
+
+/** Links from an area page to the search filtered on that area, one per kind that has entries. */
+export function areaSearchLinks(
+  area: { id: AreaId; label: string },
+  entries: readonly { kind: KindId }[],
+): { href: string; text: string; count: number }[] {
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  return ENTRY_KINDS.flatMap((kind) => {
+    const count = entries.filter((e) => e.kind === kind.id).length;
+    if (count === 0) return [];
+    // Specialist Provision Packages is a proper name and keeps its capitals.
+    const noun = (s: string) => (kind.id === 'packages' ? s : lower(s));
+    const text = count === 1
+      ? `1 ${noun(kind.singular)} for ${lower(area.label)}`
+      : `All ${count} ${noun(kind.plural)} for ${lower(area.label)}`;
+    return [{ href: searchUrl({ area: [area.id], kind: [kind.id] }), text, count }];
+  });
+}

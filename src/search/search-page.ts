@@ -1,0 +1,265 @@
+/**
+ * The search page's script: the only client JavaScript besides the review-date check. It drives the
+ * Pagefind JS API directly (not Pagefind's default UI) so that:
+ * - the engine loads with the page, and a search runs on submit with no debounce;
+ * - facet counts come from `totalFilters`, so ticking a value does not zero its neighbours;
+ * - values combine with OR inside a facet and AND across facets;
+ * - the whole state (q, filters, sort, page) lives in the URL: shareable, and the back button works.
+ * The markup it fills in is rendered by src/pages/search/index.astro.
+ */
+import {
+  FACETS, RESULTS_PER_PAGE, pagefindFilters, pagefindSort, parseSearchState, searchStateToQuery,
+  type FacetId, type SearchState, type SortId,
+} from '../domain/search-facets.ts';
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+}
+interface PagefindResponse {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  totalFilters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const noJs = document.querySelector<HTMLElement>('[data-search-no-js]');
+const summary = document.querySelector<HTMLElement>('[data-search-summary]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const pagination = document.querySelector<HTMLElement>('[data-search-pagination]');
+const heading = document.getElementById('search-results-heading');
+
+// A variable keeps Vite from trying to bundle the index, which only exists after Pagefind has run.
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let engine: Promise<Pagefind> | undefined;
+/** Each search gets a number; a slower, older search never overwrites a newer one's results. */
+let latest = 0;
+
+function loadEngine(): Promise<Pagefind> {
+  engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 30 });
+    await pf.init();
+    // Pagefind loads filter data lazily and leaves facets it has not loaded out of a search's counts:
+    // load them all now, with the engine, so the first search already has every count.
+    await pf.filters();
+    return pf;
+  });
+  return engine;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Put the state into the form controls (on load and on back/forward). */
+function showState(state: SearchState): void {
+  if (!form) return;
+  (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
+  (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+  for (const input of form.querySelectorAll<HTMLInputElement>('.govuk-checkboxes__input')) {
+    input.checked = (state.filters[input.name as FacetId] ?? []).includes(input.value);
+  }
+  // A chosen value inside a closed facet would be invisible: open it.
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details')) {
+    if (details.querySelector('input:checked')) details.open = true;
+  }
+}
+
+/** Read the state from the form controls (after the reader changes something). */
+function readState(page = 1): SearchState {
+  const data = new FormData(form!);
+  const params = new URLSearchParams();
+  for (const [k, v] of data) if (typeof v === 'string') params.append(k, v);
+  return { ...parseSearchState(params), page };
+}
+
+function showCounts(totals: Record<string, Record<string, number>>): void {
+  for (const facet of FACETS) {
+    const counts = totals[facet.id] ?? {};
+    for (const item of form!.querySelectorAll<HTMLElement>(`[data-facet="${facet.id}"] [data-facet-value]`)) {
+      const n = counts[item.dataset.facetValue!] ?? 0;
+      const count = item.querySelector<HTMLElement>('[data-count]')!;
+      count.textContent = `(${n})`;
+      // Values nothing matches stay visible while ticked, so they can be unticked.
+      const input = item.querySelector<HTMLInputElement>('input')!;
+      item.hidden = n === 0 && !input.checked;
+    }
+  }
+}
+
+function resultCard(data: PagefindResultData): HTMLLIElement {
+  const li = el('li', { class: 'app-entry-list__item' });
+  const h3 = el('h3', { class: 'app-entry-list__title' });
+  h3.append(el('a', { class: 'govuk-link', href: data.url }, data.meta.title ?? data.url));
+  li.append(h3);
+  if (data.meta.summary) li.append(el('p', { class: 'app-entry-list__summary govuk-body' }, data.meta.summary));
+  if (data.meta.areas) li.append(el('p', { class: 'govuk-body-s app-search__areas' }, `Areas: ${data.meta.areas}`));
+  const tags = el('ul', { class: 'app-tags', 'aria-label': 'About this entry' });
+  const tag = (text: string | undefined, colour: string) => {
+    if (!text) return;
+    const item = el('li');
+    item.append(el('strong', { class: `govuk-tag govuk-tag--${colour}` }, text));
+    tags.append(item);
+  };
+  tag(data.meta.kind, 'grey');
+  tag(data.meta.layer, 'blue');
+  tag(data.meta.strength, 'green');
+  tag(data.meta.impact, 'turquoise');
+  tag(data.meta.cost, 'purple');
+  li.append(tags);
+  return li;
+}
+
+function pageLink(state: SearchState, page: number): string {
+  const query = searchStateToQuery({ ...state, page });
+  return query ? `/search/?${query}` : '/search/';
+}
+
+/** GOV.UK pagination: previous, numbered pages (with gaps), next. */
+function showPagination(state: SearchState, pages: number): void {
+  if (!pagination) return;
+  pagination.replaceChildren();
+  pagination.hidden = pages <= 1;
+  if (pages <= 1) return;
+  const current = Math.min(state.page, pages);
+  const arrow = (dir: 'prev' | 'next', page: number) => {
+    const div = el('div', { class: `govuk-pagination__${dir}` });
+    const a = el('a', { class: 'govuk-link govuk-pagination__link', href: pageLink(state, page), rel: dir, 'data-page': String(page) });
+    a.append(el('span', { class: 'govuk-pagination__link-title' }, dir === 'prev' ? 'Previous' : 'Next'));
+    a.append(el('span', { class: 'govuk-visually-hidden' }, ' page'));
+    div.append(a);
+    return div;
+  };
+  if (current > 1) pagination.append(arrow('prev', current - 1));
+  const ul = el('ul', { class: 'govuk-pagination__list' });
+  let gap = false;
+  for (let p = 1; p <= pages; p++) {
+    if (p !== 1 && p !== pages && Math.abs(p - current) > 1) {
+      if (!gap) ul.append(el('li', { class: 'govuk-pagination__item govuk-pagination__item--ellipses' }, '⋯'));
+      gap = true;
+      continue;
+    }
+    gap = false;
+    const li = el('li', { class: `govuk-pagination__item${p === current ? ' govuk-pagination__item--current' : ''}` });
+    const a = el('a', { class: 'govuk-link govuk-pagination__link', href: pageLink(state, p), 'aria-label': `Page ${p}`, 'data-page': String(p) }, String(p));
+    if (p === current) a.setAttribute('aria-current', 'page');
+    li.append(a);
+    ul.append(li);
+  }
+  pagination.append(ul);
+  if (current < pages) pagination.append(arrow('next', current + 1));
+}
+
+const isEmpty = (state: SearchState) => !state.q && Object.keys(state.filters).length === 0;
+
+async function runSearch(state: SearchState): Promise<void> {
+  const run = ++latest;
+  list!.setAttribute('aria-busy', 'true');
+  try {
+    await search(state, run);
+  } finally {
+    if (run === latest) list!.removeAttribute('aria-busy');
+  }
+}
+
+async function search(state: SearchState, run: number): Promise<void> {
+  const pf = await loadEngine();
+  if (isEmpty(state)) {
+    const totals = await pf.filters();
+    if (run !== latest) return;
+    showCounts(totals);
+    list!.replaceChildren();
+    showPagination(state, 0);
+    summary!.textContent = 'Enter a search term or choose a filter to see results.';
+    return;
+  }
+  const sort = pagefindSort(state.sort as SortId);
+  const response = await pf.search(state.q || null, {
+    filters: pagefindFilters(state.filters),
+    ...(sort ? { sort } : {}),
+  });
+  // totalFilters counts the query's results ignoring the filters, so a ticked value never zeroes its
+  // neighbours. With no query it counts nothing, and the whole index is the right count.
+  const totals = state.q ? response?.totalFilters : await pf.filters();
+  if (run !== latest || !response || !totals) return;
+  const total = response.results.length;
+  const pages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
+  const page = Math.min(state.page, pages);
+  const shown = response.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
+  showCounts(totals);
+  list!.replaceChildren();
+  // Fetch every card's fragment at once but show each as soon as it and those above it arrive, so the
+  // first result appears without waiting for the twentieth.
+  for (const pending of shown.map((r) => r.data())) {
+    const data = await pending;
+    if (run !== latest) return;
+    list!.append(resultCard(data));
+  }
+  showPagination({ ...state, page }, pages);
+  const what = total === 1 ? '1 result' : `${total} results`;
+  summary!.textContent = pages > 1 ? `${what}, page ${page} of ${pages}` : what;
+}
+
+/** A change the reader made: record it in the URL (a new history entry), then search. */
+function navigate(state: SearchState): Promise<void> {
+  const query = searchStateToQuery(state);
+  const url = query ? `/search/?${query}` : '/search/';
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  return runSearch(state);
+}
+
+function start(): void {
+  if (!form || !summary || !list) return;
+  noJs?.setAttribute('hidden', '');
+  form.hidden = false;
+  const initial = parseSearchState(location.search);
+  showState(initial);
+  summary.textContent = 'Loading search…';
+  runSearch(initial).catch(showError);
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(readState()).catch(showError);
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    // The query box searches on submit (Enter), not on every change of focus.
+    if (target instanceof HTMLInputElement && target.type === 'search') return;
+    navigate(readState()).catch(showError);
+  });
+  pagination?.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-page]');
+    if (!link) return;
+    event.preventDefault();
+    navigate(readState(Number(link.dataset.page))).then(() => heading?.focus(), showError);
+  });
+  form.querySelector('[data-search-clear]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    const cleared = parseSearchState('');
+    showState(cleared);
+    navigate(cleared).catch(showError);
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(location.search);
+    showState(state);
+    runSearch(state).catch(showError);
+  });
+}
+
+function showError(error: unknown): void {
+  console.error(error);
+  if (summary) summary.textContent = 'Search is not working at the moment. You can browse the standards instead.';
+  noJs?.removeAttribute('hidden');
+}
+
+start();

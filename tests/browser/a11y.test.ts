@@ -1,0 +1,148 @@
+/**
+ * Accessibility: axe-core in real Chromium on every page of the built fixture site (the sitemap's
+ * pages and the 404 page), WCAG 2.2 AA and best practice, zero violations; and the keyboard path
+ * through the page contract: skip link first, then the header, and the search page's filters.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve, type RunningServer } from '../helpers/static-server.ts';
+import { FIXTURE_DIST } from '../helpers/fixture.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pagesToCheck } from '../helpers/sitemap.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Exemptions: one rule, one named element, and why. Keep this list empty unless a finding is a
+ * false positive or GOV.UK Frontend's documented markup; never exempt a whole rule.
+ */
+const EXEMPTIONS: { rule: string; selector: string; reason: string }[] = [];
+
+interface Violation { id: string; help: string; nodes: { target: unknown[]; html: string }[] }
+
+let browser: Browser;
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve(FIXTURE_DIST)]);
+  // axe is injected as a script: bypassCSP lets it run under the site's strict policy (the CSP
+  // itself is tested in csp.test.ts with the policy enforced).
+  context = await browser.newContext({ bypassCSP: true });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axeViolations(p: Page): Promise<Violation[]> {
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axe.source);
+  const violations = await p.evaluate(
+    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations),
+    AXE_TAGS,
+  );
+  return (violations as unknown as Violation[])
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !EXEMPTIONS.some((e) => e.rule === v.id && n.target.join(' ') === e.selector)) }))
+    .filter((v) => v.nodes.length > 0);
+}
+
+const describeViolations = (path: string, violations: Violation[]) =>
+  violations.flatMap((v) => v.nodes.map((n) => `${path} [${v.id}] ${v.help}: ${n.target.join(' ')}\n    ${n.html.slice(0, 200)}`));
+
+describe('axe on every page', () => {
+  it('finds no violations on any page of the sitemap', async () => {
+    const pages = pagesToCheck();
+    expect(pages.length).toBeGreaterThan(20);
+    const problems: string[] = [];
+    for (const path of pages) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      problems.push(...describeViolations(path, await axeViolations(page)));
+    }
+    expect(problems, `\n${problems.join('\n')}`).toEqual([]);
+  }, 300_000);
+
+  it('reports a violation when there is one (the gate can fail)', async () => {
+    await page.goto(server.url + '/about/', { waitUntil: 'load' });
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '/favicon.svg';
+      document.querySelector('main')!.append(img);
+    });
+    const ids = (await axeViolations(page)).map((v) => v.id);
+    expect(ids).toContain('image-alt');
+  });
+});
+
+/** Press Tab and describe what has focus: "a[href=/about/]", "input#header-search", ... */
+async function tab(p: Page): Promise<string> {
+  await p.keyboard.press('Tab');
+  return p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    const href = el.getAttribute('href');
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${href ? `[href=${href}]` : ''}`;
+  });
+}
+
+describe('keyboard', () => {
+  it('Tab reaches the skip link first, then the header links and the header search', async () => {
+    const p = await context.newPage();
+    await p.goto(server.url + '/about/', { waitUntil: 'load' });
+    const order: string[] = [];
+    for (let i = 0; i < 9; i++) order.push(await tab(p));
+    expect(order[0]).toBe('a[href=#main-content]');
+    expect(order.slice(1, 7)).toEqual(['a[href=/]', 'a[href=/areas-of-development/]', 'a[href=/layers/]', 'a[href=/phases/]', 'a[href=/reviews/]', 'a[href=/about/]']);
+    expect(order[7]).toBe('input#header-search');
+    await p.close();
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const p = await context.newPage();
+    await p.goto(server.url + '/interventions/', { waitUntil: 'load' });
+    expect(await tab(p)).toBe('a[href=#main-content]');
+    await p.keyboard.press('Enter');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    // The next Tab lands inside main, not back in the header or breadcrumbs.
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+    await p.close();
+  });
+
+  const hasSearchPage = existsSync(join(FIXTURE_DIST, 'search', 'index.html'));
+  it.skipIf(!hasSearchPage)('reaches every search filter by keyboard (skipped only while /search/ is not built)', async () => {
+    const p = await context.newPage();
+    await p.goto(server.url + '/search/', { waitUntil: 'load' });
+    await p.waitForFunction(() => {
+      const form = document.querySelector('.app-search__filters')?.closest('form');
+      return form ? !form.hidden : false;
+    });
+    const facets = await p.$$eval('.app-search__filters fieldset[data-facet]', (sets) =>
+      sets.map((s) => ({ facet: s.getAttribute('data-facet')!, inDetails: Boolean(s.closest('details')) })));
+    expect(facets.length).toBeGreaterThan(0);
+    const reached = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      await p.keyboard.press('Tab');
+      const where = await p.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return null;
+        if (el.tagName === 'SUMMARY' && el.closest('.app-search__filters')) {
+          if (!(el.parentElement as HTMLDetailsElement).open) return { open: true, facet: '' };
+          return null;
+        }
+        const fieldset = el.closest('fieldset[data-facet]');
+        return fieldset && el.matches('input[type=checkbox]') ? { open: false, facet: fieldset.getAttribute('data-facet')! } : null;
+      });
+      // A collapsed group opens with Enter on its summary, as a keyboard user would do.
+      if (where?.open) await p.keyboard.press('Enter');
+      else if (where?.facet) reached.add(where.facet);
+      if (await p.evaluate(() => document.activeElement?.closest('footer') != null)) break;
+    }
+    expect([...reached].sort()).toEqual(facets.map((f) => f.facet).sort());
+    await p.close();
+  });
+});

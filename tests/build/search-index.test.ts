@@ -1,0 +1,61 @@
+/** What the fixture build gives Pagefind: which pages are indexed, with which facets, and the search page's scripts. */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
+
+const indexed = (html: string) => /<main[^>]*data-pagefind-body/.test(html);
+const filters = (html: string) =>
+  [...html.matchAll(/<span data-pagefind-filter="([^"]+)">([^<]*)<\/span>/g)].map((m) => `${m[1]}:${m[2]}`);
+
+describe('the search index', () => {
+  it('is written to /pagefind/', () => {
+    expect(existsSync(join(FIXTURE_DIST, 'pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(FIXTURE_DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBeGreaterThan(10);
+  });
+
+  it('covers current entries, area, layer and phase pages, and nothing else', () => {
+    for (const path of ['/interventions/fixture-language-groups/', '/areas-of-development/sensory/', '/layers/targeted/', '/phases/primary/']) {
+      expect(indexed(page(path)), path).toBe(true);
+    }
+    for (const path of ['/interventions/fixture-language-groups/v1/', '/interventions/fixture-language-groups/v2/', '/interventions/', '/layers/', '/search/', '/']) {
+      expect(indexed(page(path)), path).toBe(false);
+    }
+  });
+
+  it('gives an entry its facets as vocabulary ids', () => {
+    expect(filters(page('/interventions/fixture-memory-games/'))).toEqual(expect.arrayContaining([
+      'kind:interventions', 'area:executive-function', 'component:working-memory', 'layer:targeted-plus', 'phase:primary',
+      'phase:secondary', 'strength:emerging', 'cost:moderate', 'delivery:small-group', 'status:current',
+    ]));
+    expect(page('/interventions/fixture-memory-games/')).toContain('<span data-pagefind-sort="strength">2</span>');
+    expect(filters(page('/interventions/fixture-language-groups/v1/'))).toEqual([]);
+  });
+});
+
+describe('scripts', () => {
+  const scripts = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+
+  it('an entry page loads no script but the review-date check', () => {
+    const found = scripts(page('/interventions/fixture-memory-games/')).map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1]);
+    expect(found).toEqual(['/scripts/review-date.js']);
+  });
+
+  it('the search page loads its script from a same-origin file, never inline', () => {
+    const found = scripts(page('/search/'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of found) {
+      expect(attrs).toMatch(/src="\/_astro\/[^"]+\.js"/);
+      expect(body!.trim()).toBe('');
+    }
+  });
+
+  it('area pages link to the search filtered on the area and on each component', () => {
+    const html = page('/areas-of-development/executive-function/');
+    expect(html).toContain('href="/search/?kind=interventions&amp;area=executive-function"');
+    expect(html).toContain('1 intervention for executive function');
+    expect(html).toContain('href="/search/?component=working-memory"');
+    expect(html).toMatch(/id="working-memory"/);
+  });
+});

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AuthoringError, publishDraft, recordExisting, scaffoldDraft } from '../../src/content-check/authoring.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'nis-authoring-'));
+  cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const ledger = () => JSON.parse(readFileSync(join(dir, 'versions.lock.json'), 'utf8')).versions as Record<string, string>;
+const refuses = (fn: () => unknown, message: RegExp) => {
+  expect(fn).toThrow(AuthoringError);
+  expect(fn).toThrow(message);
+};
+const fillPlaceholders = (file: string, replacements: [string | RegExp, string][]) => {
+  let text = readFileSync(file, 'utf8');
+  for (const [from, to] of replacements) text = text.replace(from, to);
+  writeFileSync(file, text);
+};
+
+describe('npm run new', () => {
+  it('starts the next version of an existing entry as a draft copy with a change record', () => {
+    const file = scaffoldDraft(dir, 'interventions', 'fixture-language-groups');
+    expect(file).toBe(join(dir, 'interventions/fixture-language-groups/3.mdx'));
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/status: draft/);
+    expect(text).not.toMatch(/^published:/m);
+    expect(text).not.toMatch(/^review:/m);
+    expect(text).toMatch(/TODO: replace this placeholder: say what changed since version 2/);
+    expect(text).toMatch(/Version two text about language groups/);
+    expect(checkContent(dir).problems).toEqual([]); // a draft is valid and not in the ledger
+  });
+
+  it('creates a first draft for a new entry', () => {
+    const file = scaffoldDraft(dir, 'strategies', 'fixture-quiet-corner');
+    expect(file).toBe(join(dir, 'strategies/fixture-quiet-corner/1.mdx'));
+    expect(readFileSync(file, 'utf8')).toMatch(/status: draft/);
+  });
+
+  it('refuses an unknown kind', () => refuses(() => scaffoldDraft(dir, 'widgets', 'x'), /unknown kind "widgets"; expected one of: areas-of-development, strategies/));
+  it('refuses a bad slug', () => refuses(() => scaffoldDraft(dir, 'strategies', 'Quiet_Corner'), /"Quiet_Corner" is not a slug/));
+  it('refuses a reserved review slug', () => refuses(() => scaffoldDraft(dir, 'reviews', 'declined'), /reserved for the review dashboard/));
+  it('refuses a slug used by another kind', () => refuses(() => scaffoldDraft(dir, 'strategies', 'fixture-language-groups'), /already used by interventions\/fixture-language-groups/));
+  it('refuses an area that is not in the vocabulary, leaving no folder behind', () => {
+    refuses(() => scaffoldDraft(dir, 'areas-of-development', 'numeracy'), /not an area in src\/domain\/vocabulary.ts/);
+    expect(existsSync(join(dir, 'areas-of-development/numeracy'))).toBe(false);
+  });
+  it('refuses a second draft and leaves the first untouched', () => {
+    const file = scaffoldDraft(dir, 'interventions', 'fixture-language-groups');
+    writeFileSync(file, readFileSync(file, 'utf8') + '\nMy edits.\n');
+    const before = readFileSync(file, 'utf8');
+    refuses(() => scaffoldDraft(dir, 'interventions', 'fixture-language-groups'), /already has a draft, version 3/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('npm run publish', () => {
+  it('publishes a finished draft, dates it and records it in the ledger', () => {
+    const file = scaffoldDraft(dir, 'interventions', 'fixture-language-groups');
+    fillPlaceholders(file, [[/TODO: replace this placeholder: say what changed since version 2/, 'Clarified the session length.']]);
+    publishDraft(dir, 'interventions/fixture-language-groups', '2026-11-22');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/status: published/);
+    expect(text).toMatch(/published: 2026-11-22/);
+    expect(ledger()['interventions/fixture-language-groups/3']).toMatch(/^sha256-/);
+    expect(checkContent(dir).problems).toEqual([]);
+  });
+
+  it('refuses a draft that still has placeholders, changing nothing', () => {
+    const file = scaffoldDraft(dir, 'interventions', 'fixture-language-groups');
+    const before = readFileSync(file, 'utf8');
+    refuses(() => publishDraft(dir, 'interventions/fixture-language-groups', '2026-11-22'), /still has placeholders .*3\.mdx:\d+/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(ledger()['interventions/fixture-language-groups/3']).toBeUndefined();
+  });
+
+  it('refuses when there is no draft, and never touches the published file', () => {
+    const file = join(dir, 'interventions/fixture-language-groups/2.mdx');
+    const before = readFileSync(file, 'utf8');
+    refuses(() => publishDraft(dir, 'interventions/fixture-language-groups', '2026-11-22'), /has no draft: version 2 is already published/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a missing entry and a malformed target', () => {
+    refuses(() => publishDraft(dir, 'interventions/nothing-here', '2026-11-22'), /there is no entry interventions\/nothing-here; create one with npm run new/);
+    refuses(() => publishDraft(dir, 'interventions/a/b', '2026-11-22'), /expected <kind>\/<slug>/);
+  });
+
+  it('puts the draft back when publishing would break the content (a date before the previous version)', () => {
+    const file = scaffoldDraft(dir, 'interventions', 'fixture-language-groups');
+    fillPlaceholders(file, [[/TODO: replace this placeholder: say what changed since version 2/, 'Clarified.']]);
+    const draft = readFileSync(file, 'utf8');
+    const ledgerBefore = readFileSync(join(dir, 'versions.lock.json'), 'utf8');
+    refuses(() => publishDraft(dir, 'interventions/fixture-language-groups', '2026-01-01'), /publishing would leave problems, so nothing was changed/);
+    expect(readFileSync(file, 'utf8')).toBe(draft);
+    expect(readFileSync(join(dir, 'versions.lock.json'), 'utf8')).toBe(ledgerBefore);
+  });
+
+  it('refuses while other content has problems', () => {
+    const file = scaffoldDraft(dir, 'interventions', 'fixture-language-groups');
+    fillPlaceholders(file, [[/TODO: replace this placeholder: say what changed since version 2/, 'Clarified.']]);
+    const published = join(dir, 'strategies/fixture-visual-timetables/1.mdx');
+    writeFileSync(published, readFileSync(published, 'utf8').replace('A visual timetable', 'A timetable'));
+    refuses(() => publishDraft(dir, 'interventions/fixture-language-groups', '2026-11-22'), /fix these first:[\s\S]*fixture-visual-timetables\/1\.mdx/);
+    expect(readFileSync(file, 'utf8')).toMatch(/status: draft/);
+  });
+});
+
+describe('npm run publish -- --record-existing', () => {
+  it('records new published versions and never rewrites an existing line', () => {
+    const before = ledger();
+    const key = 'strategies/fixture-visual-timetables/1';
+    const edited = { ...before };
+    delete edited[key];
+    writeFileSync(join(dir, 'versions.lock.json'), JSON.stringify({ versions: edited }));
+    expect(recordExisting(dir)).toEqual([key]);
+    expect(ledger()).toEqual(before);
+  });
+  it('refuses to record over an edited published version', () => {
+    const published = join(dir, 'strategies/fixture-visual-timetables/1.mdx');
+    writeFileSync(published, readFileSync(published, 'utf8').replace('A visual timetable', 'A timetable'));
+    const before = readFileSync(join(dir, 'versions.lock.json'), 'utf8');
+    refuses(() => recordExisting(dir), /fix these first:[\s\S]*edited after it was published/);
+    expect(readFileSync(join(dir, 'versions.lock.json'), 'utf8')).toBe(before);
+  });
+});

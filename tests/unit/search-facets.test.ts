@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FACETS, SORTS, areaSearchLinks, entrySearchRecord, pageSearchRecord, pagefindFilters, pagefindSort, parseSearchState,
+  searchStateToQuery, searchUrl, type SearchableEntry,
+} from '../../src/domain/search-facets.ts';
+import { AREAS, COST_BANDS, EVIDENCE_STRENGTHS } from '../../src/domain/vocabulary.ts';
+
+const intervention: SearchableEntry = {
+  kind: 'interventions',
+  title: 'Language groups',
+  summary: 'Small-group oral language sessions.',
+  areas: ['speech-language-communication'],
+  components: ['language'],
+  layers: ['targeted'],
+  phases: ['early-years'],
+  delivery: ['small-group', 'one-to-one'],
+  ratings: {
+    strength: { value: 'moderate', sources: ['x'] },
+    impact: { value: 'moderate', months: 3, sources: ['x'] },
+    cost: { value: 'low', sources: ['x'] },
+  },
+  status: 'current',
+};
+
+describe('entrySearchRecord', () => {
+  it('gives every facet the entry has, as vocabulary ids', () => {
+    expect(entrySearchRecord(intervention).filters).toEqual({
+      kind: ['interventions'],
+      area: ['speech-language-communication'],
+      component: ['language'],
+      layer: ['targeted'],
+      phase: ['early-years'],
+      delivery: ['small-group', 'one-to-one'],
+      strength: ['moderate'],
+      cost: ['low'],
+      status: ['current'],
+    });
+  });
+
+  it('gives result cards labels, not ids', () => {
+    expect(entrySearchRecord(intervention).meta).toEqual({
+      title: 'Language groups',
+      kind: 'Intervention',
+      summary: 'Small-group oral language sessions.',
+      areas: 'Speech, language and communication',
+      layer: 'Targeted',
+      strength: 'Moderate evidence',
+      impact: 'Moderate impact',
+      cost: 'Low cost',
+    });
+  });
+
+  it('sorts by the vocabulary ranks and a lower-case title', () => {
+    expect(entrySearchRecord(intervention).sort).toEqual({
+      strength: String(EVIDENCE_STRENGTHS.find((s) => s.id === 'moderate')!.rank),
+      impact: '3',
+      cost: String(COST_BANDS.find((c) => c.id === 'low')!.rank),
+      title: 'language groups',
+    });
+  });
+
+  it('leaves out empty facets and ratings for entries without them', () => {
+    const area = entrySearchRecord({
+      kind: 'areas-of-development', title: 'Sensory', summary: 's', areas: ['sensory'], components: ['sensory-processing'],
+      layers: [], phases: [], delivery: [], status: 'current',
+    });
+    expect(area.filters).toEqual({ kind: ['areas-of-development'], area: ['sensory'], status: ['current'] });
+    expect(area.meta).not.toHaveProperty('strength');
+    // Every page carries every sort key, or Pagefind drops it from sorted results.
+    expect(area.sort).toEqual({ strength: '-1', impact: '-1', cost: '-1', title: 'sensory' });
+  });
+
+  it('only facet values the search page offers', () => {
+    const record = entrySearchRecord(intervention);
+    for (const [facet, values] of Object.entries(record.filters)) {
+      const known = FACETS.find((f) => f.id === facet)!.values.map((v) => v.id as string);
+      for (const v of values!) expect(known).toContain(v);
+    }
+  });
+});
+
+describe('pageSearchRecord', () => {
+  it('marks layer and phase pages with their own kind and every sort key', () => {
+    const r = pageSearchRecord('layers', 'Targeted layer', 'Support in the setting.');
+    expect(r.filters).toEqual({ kind: ['layers'] });
+    expect(r.meta.kind).toBe('Layer of support');
+    expect(Object.keys(r.sort).sort()).toEqual(SORTS.flatMap((s) => (s.key ? [s.key] : [])).sort());
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips query, filters, sort and page', () => {
+    const state = { q: 'language', filters: { phase: ['early-years', 'primary'], kind: ['interventions'] }, sort: 'cost' as const, page: 2 };
+    const query = searchStateToQuery(state);
+    expect(query).toBe('q=language&kind=interventions&phase=early-years&phase=primary&sort=cost&page=2');
+    expect(parseSearchState(query)).toEqual(state);
+  });
+
+  it('ignores unknown facets, values, sorts and bad page numbers', () => {
+    expect(parseSearchState('?q=%20x%20&colour=red&phase=moon&phase=primary&phase=primary&sort=random&page=-3')).toEqual({
+      q: 'x', filters: { phase: ['primary'] }, sort: 'relevance', page: 1,
+    });
+  });
+
+  it('leaves defaults out so the empty state is the bare page', () => {
+    expect(searchUrl({})).toBe('/search/');
+    expect(searchUrl({ component: ['attention'] })).toBe('/search/?component=attention');
+  });
+});
+
+describe('Pagefind options', () => {
+  it('ORs values within a facet and ANDs facets', () => {
+    expect(pagefindFilters({ phase: ['early-years', 'primary'], kind: ['tools'] })).toEqual({
+      phase: { any: ['early-years', 'primary'] },
+      kind: { any: ['tools'] },
+    });
+  });
+
+  it('sorts ranks strongest, largest and cheapest first, titles A to Z, relevance by Pagefind', () => {
+    expect(pagefindSort('relevance')).toBeUndefined();
+    expect(pagefindSort('strength')).toEqual({ strength: 'desc' });
+    expect(pagefindSort('cost')).toEqual({ cost: 'desc' });
+    expect(pagefindSort('title')).toEqual({ title: 'asc' });
+  });
+});
+
+describe('areaSearchLinks', () => {
+  it('links each kind with entries to the search filtered on the area and kind', () => {
+    const area = AREAS.find((a) => a.id === 'executive-function')!;
+    const entries = [...Array(14).fill({ kind: 'interventions' }), { kind: 'tools' }, { kind: 'packages' }, { kind: 'packages' }];
+    expect(areaSearchLinks(area, entries)).toEqual([
+      { href: '/search/?kind=interventions&area=executive-function', text: 'All 14 interventions for executive function', count: 14 },
+      { href: '/search/?kind=tools&area=executive-function', text: '1 identification tool for executive function', count: 1 },
+      { href: '/search/?kind=packages&area=executive-function', text: 'All 2 Specialist Provision Packages for executive function', count: 2 },
+    ]);
+  });
+});
