@@ -1,80 +1,65 @@
 /** The search page in a real browser, on the fixture build and its Pagefind index. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type RunningServer } from '../helpers/static-server.ts';
-import { FIXTURE_DIST } from '../helpers/fixture.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedFixture } from '../helpers/served-site.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serve(FIXTURE_DIST);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on('pageerror', (error) => { throw error; });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedFixture((page) => page.on('pageerror', (error) => { throw error; }));
 
 /** Wait until the search the page is running has rendered. */
-async function settled(p: Page = page): Promise<void> {
+async function settled(p: Page = site.page): Promise<void> {
   await p.waitForFunction(() => {
     const list = document.querySelector('[data-search-results]');
     const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
     return list && !list.hasAttribute('aria-busy') && summary !== '' && !summary.startsWith('Loading');
   });
 }
-const titles = () => page.locator('[data-search-results] h3').allTextContents();
-const summary = () => page.locator('[data-search-summary]').textContent();
+const titles = () => site.page.locator('[data-search-results] h3').allTextContents();
+const summary = () => site.page.locator('[data-search-summary]').textContent();
 /** The label of a facet value, e.g. "Early years (4)", with whitespace folded. */
 const label = async (facet: string, value: string) =>
-  ((await page.locator(`label[for="f-${facet}-${value}"]`).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  ((await site.page.locator(`label[for="f-${facet}-${value}"]`).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('search', () => {
   it('finds an entry from the header search box', async () => {
-    await page.goto(`${server.url}/`);
-    await page.fill('#header-search', 'memory');
-    await page.press('#header-search', 'Enter');
-    await page.waitForURL(/\/search\/\?q=memory$/);
+    await site.page.goto(`${site.server.url}/`);
+    await site.page.fill('#header-search', 'memory');
+    await site.page.press('#header-search', 'Enter');
+    await site.page.waitForURL(/\/search\/\?q=memory$/);
     await settled();
     expect((await titles())[0]).toBe('Fixture memory games');
-    expect(await page.inputValue('#search-q')).toBe('memory');
+    expect(await site.page.inputValue('#search-q')).toBe('memory');
   });
 
   it('searches on Enter in the query box, announces the count and shows a result card', async () => {
-    await page.goto(`${server.url}/search/`);
+    await site.page.goto(`${site.server.url}/search/`);
     await settled();
-    await page.fill('#search-q', 'timetables');
-    await page.press('#search-q', 'Enter');
-    await page.waitForURL(/q=timetables/);
+    await site.page.fill('#search-q', 'timetables');
+    await site.page.press('#search-q', 'Enter');
+    await site.page.waitForURL(/q=timetables/);
     await settled();
     expect(await titles()).toContain('Fixture visual timetables');
-    expect(await page.locator('[data-search-summary]').getAttribute('aria-live')).toBe('polite');
+    expect(await site.page.locator('[data-search-summary]').getAttribute('aria-live')).toBe('polite');
     expect(await summary()).toMatch(/^\d+ results?$/);
-    const card = page.locator('[data-search-results] li.app-entry-list__item', { hasText: 'Fixture visual timetables' });
+    const card = site.page.locator('[data-search-results] li.app-entry-list__item', { hasText: 'Fixture visual timetables' });
     expect(await card.locator('a').getAttribute('href')).toBe('/strategies/fixture-visual-timetables/');
     expect(await card.locator('.govuk-tag').first().textContent()).toBe('Universal strategy');
   });
 
   it('widens the results with a second value in one facet, and the counts stay right', async () => {
-    await page.goto(`${server.url}/search/`);
+    await site.page.goto(`${site.server.url}/search/`);
     await settled();
     const before = { ey: await label('phase', 'early-years'), secondary: await label('phase', 'secondary') };
     expect(before.ey).toMatch(/^Early years \(\d+\)$/);
 
-    await page.check('#f-phase-early-years');
-    await page.waitForURL(/phase=early-years$/);
+    await site.page.check('#f-phase-early-years');
+    await site.page.waitForURL(/phase=early-years$/);
     await settled();
     const earlyYears = await titles();
     expect(earlyYears).toContain('Fixture language groups');
     expect(earlyYears).not.toContain('Fixture memory games');
 
-    await page.check('#f-phase-secondary');
-    await page.waitForURL(/phase=early-years&phase=secondary$/);
+    await site.page.check('#f-phase-secondary');
+    await site.page.waitForURL(/phase=early-years&phase=secondary$/);
     await settled();
     const both = await titles();
     expect(both.length).toBeGreaterThan(earlyYears.length);
@@ -84,62 +69,62 @@ describe('search', () => {
     expect(await label('phase', 'secondary')).toBe(before.secondary);
 
     // Across facets values combine with AND.
-    await page.check('#f-kind-interventions');
+    await site.page.check('#f-kind-interventions');
     await settled();
     expect((await titles()).sort()).toEqual(['Fixture language groups', 'Fixture memory games']);
   });
 
   it('restores the whole state from a shared URL, and the back button undoes a change', async () => {
-    await page.goto(`${server.url}/search/?q=fixture&kind=interventions&kind=strategies&sort=title`);
+    await site.page.goto(`${site.server.url}/search/?q=fixture&kind=interventions&kind=strategies&sort=title`);
     await settled();
-    expect(await page.inputValue('#search-q')).toBe('fixture');
-    expect(await page.isChecked('#f-kind-interventions')).toBe(true);
-    expect(await page.isChecked('#f-kind-strategies')).toBe(true);
-    expect(await page.isChecked('#f-kind-tools')).toBe(false);
-    expect(await page.inputValue('#search-sort')).toBe('title');
+    expect(await site.page.inputValue('#search-q')).toBe('fixture');
+    expect(await site.page.isChecked('#f-kind-interventions')).toBe(true);
+    expect(await site.page.isChecked('#f-kind-strategies')).toBe(true);
+    expect(await site.page.isChecked('#f-kind-tools')).toBe(false);
+    expect(await site.page.inputValue('#search-sort')).toBe('title');
     const sorted = await titles();
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b)));
     expect(sorted).toContain('Fixture memory games');
 
-    await page.uncheck('#f-kind-strategies');
-    await page.waitForURL((url) => !url.search.includes('strategies'));
+    await site.page.uncheck('#f-kind-strategies');
+    await site.page.waitForURL((url) => !url.search.includes('strategies'));
     await settled();
     expect(await titles()).not.toContain('Fixture visual timetables');
 
-    await page.goBack();
-    await page.waitForURL(/kind=strategies/);
+    await site.page.goBack();
+    await site.page.waitForURL(/kind=strategies/);
     await settled();
-    expect(await page.isChecked('#f-kind-strategies')).toBe(true);
+    expect(await site.page.isChecked('#f-kind-strategies')).toBe(true);
     expect(await titles()).toEqual(sorted);
   });
 
   it('can be used with the keyboard alone, from the query box to a result', async () => {
-    await page.goto(`${server.url}/search/`);
+    await site.page.goto(`${site.server.url}/search/`);
     await settled();
-    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
-    for (let i = 0; i < 40 && (await focusedId()) !== 'search-q'; i++) await page.keyboard.press('Tab');
+    const focusedId = () => site.page.evaluate(() => document.activeElement?.id ?? '');
+    for (let i = 0; i < 40 && (await focusedId()) !== 'search-q'; i++) await site.page.keyboard.press('Tab');
     expect(await focusedId()).toBe('search-q');
-    await page.keyboard.type('memory');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/q=memory/);
+    await site.page.keyboard.type('memory');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(/q=memory/);
     await settled();
-    const onResult = () => page.evaluate(() => !!document.activeElement?.closest('[data-search-results]'));
-    for (let i = 0; i < 200 && !(await onResult()); i++) await page.keyboard.press('Tab');
+    const onResult = () => site.page.evaluate(() => !!document.activeElement?.closest('[data-search-results]'));
+    for (let i = 0; i < 200 && !(await onResult()); i++) await site.page.keyboard.press('Tab');
     expect(await onResult()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fixture memory games');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/interventions\/fixture-memory-games\/$/);
+    expect(await site.page.evaluate(() => document.activeElement?.textContent)).toBe('Fixture memory games');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(/\/interventions\/fixture-memory-games\/$/);
   });
 
   it('without JavaScript, says so and links to the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}/search/?q=memory`);
+    await noJs.goto(`${site.server.url}/search/?q=memory`);
     expect(await noJs.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await noJs.locator('[data-search-form]').isVisible()).toBe(false);
     const links = await noJs.locator('[data-search-no-js] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/areas-of-development/', '/layers/', '/phases/', '/strategies/', '/interventions/', '/tools/', '/packages/']));
-    for (const href of links) expect((await noJs.goto(`${server.url}${href}`))?.status()).toBe(200);
+    for (const href of links) expect((await noJs.goto(`${site.server.url}${href}`))?.status()).toBe(200);
     await context.close();
   });
 });
