@@ -4,6 +4,11 @@
  * bibliography and a ledger hashed exactly as `npm run check` hashes it. The same seed gives the same
  * corpus, so runs are comparable.
  *
+ * The prose mixes everyday words (Zipf-weighted) with the words of the entry's own components, so a
+ * topical query matches about the share of entries a real library would give it: in the starter
+ * library "handwriting" is on 7% of entries and "language" on 61%; here a component's words reach
+ * the entries tagged with it, and area names reach every entry in the area.
+ *
  *   node scripts/generate-corpus.ts --entries 1000 --out /tmp/corpus [--seed 42]
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,19 +32,52 @@ export function prng(seed: number): () => number {
   };
 }
 
-const WORDS = (
-  'child children pupil pupils teacher teaching assistant setting classroom session sessions group groups language ' +
-  'attention memory routine routines visual support supports practice progress outcome outcomes family families ' +
-  'plan planning review assessment observe observation adapt adapted adaptation resource resources structured ' +
-  'weekly daily short regular calm quiet space reading writing number talk listening vocabulary story stories ' +
-  'movement balance posture handwriting sensory regulation emotion emotions feelings friendship play turn taking ' +
-  'instruction instructions sequence schedule timer prompt prompts feedback model modelling practise confidence ' +
-  'independence participation belonging attendance transition transitions specialist therapist therapy training ' +
-  'evidence trial study studies effect measure measured months improvement small large moderate consistent'
+/**
+ * Everyday words of the library's prose, most common first. They are drawn with Zipf weights (the
+ * k-th word about 1/k as often as the first), as words are in real text, so a few appear on every
+ * page and most on some.
+ */
+const GENERAL_WORDS = (
+  'child support teacher pupils session setting staff group adult class progress practice plan week ' +
+  'school time review evidence children approach short daily regular small structured activity adapt ' +
+  'outcome observe family families parents assistant model modelling feedback confidence independence ' +
+  'participation goals targets routine visual prompts resources training consistent measure measured ' +
+  'specialist trial study studies months improvement moderate large effect classroom space quiet ' +
+  'record share check adjust weekly termly lesson curriculum learning skills strengths needs barriers'
 ).split(' ');
+
+/**
+ * Words that belong to one component of an area of development: an entry uses those of its own
+ * components, so a topical query ("handwriting", "working memory") matches the entries on that topic
+ * rather than the whole corpus. Typed by the vocabulary, so a new component cannot be left out.
+ */
+const TOPIC_WORDS: Record<ComponentId, string> = {
+  attention: 'attention focus distraction concentration listening task',
+  'working-memory': 'working memory recall remember instructions chunking',
+  'managing-impulses': 'impulse impulses waiting pause stop self-control',
+  'planning-and-organisation': 'planning sequencing organisation checklist schedule steps',
+  'cognitive-flexibility': 'flexibility change switching problem solving transitions',
+  'gross-motor': 'balance coordination posture movement running climbing',
+  'fine-motor': 'handwriting pencil grip scissors dexterity cutting',
+  'purposeful-movement': 'motor dressing coordination movement practice equipment',
+  'external-senses': 'hearing vision noise lighting touch sound',
+  'internal-senses': 'interoception hunger body awareness proprioception vestibular',
+  'sensory-processing': 'sensory regulation overload seeking avoiding breaks',
+  'understanding-emotions': 'emotions feelings anxiety worry coping',
+  'forming-relationships': 'friendship friendships relationships peers trust belonging',
+  'social-interaction': 'social interaction play peers conversation cooperation',
+  'emotional-regulation': 'regulation calm anger coping breathing',
+  'expressing-feelings': 'feelings emotion words expressing naming',
+  'social-cognition': 'perspective intentions others understanding inference',
+  speech: 'speech sounds articulation phonology stammering clarity',
+  language: 'language vocabulary grammar narrative understanding words',
+  communication: 'communication signing symbols gesture conversation requests',
+};
+/** About one word in four of an entry's prose is about its own topics. */
+const TOPIC_SHARE = 0.25;
+
 const TITLE_WORDS = (
-  'Language Memory Attention Movement Sensory Calm Talk Story Number Reading Friendship Feelings Routine Visual ' +
-  'Balance Handwriting Listening Vocabulary Planning Focus Regulation Play Social Communication Motor Speech'
+  'Talk Story Number Reading Routine Visual Focus Play Social Steps Together Bright Early Confident Calm'
 ).split(' ');
 const TITLE_NOUNS = 'groups club programme sessions toolkit approach boards cards circle time games check steps plan'.split(' ');
 
@@ -51,7 +89,12 @@ const KINDS = [
 ] as const;
 type GenKind = (typeof KINDS)[number]['id'];
 
-interface Planned { kind: GenKind; slug: string; title: string }
+interface Planned { kind: GenKind; slug: string; title: string; areas: AreaId[]; components: ComponentId[]; topic: string[] }
+
+const topicOf = (components: readonly ComponentId[]) => components.flatMap((c) => TOPIC_WORDS[c].split(' '));
+
+/** Cumulative Zipf weights over GENERAL_WORDS, for drawing by binary search. */
+const ZIPF = GENERAL_WORDS.reduce<number[]>((acc, _, k) => [...acc, (acc.at(-1) ?? 0) + 1 / (k + 1)], []);
 
 export interface CorpusOptions { dir: string; entries: number; seed?: number }
 
@@ -62,12 +105,25 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
     const n = 1 + Math.floor(rand() * Math.min(max, list.length));
     return [...list].sort(() => rand() - 0.5).slice(0, n);
   };
-  const sentence = (min = 8, max = 18) => {
+  const general = () => {
+    const x = rand() * ZIPF.at(-1)!;
+    let lo = 0;
+    let hi = ZIPF.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ZIPF[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return GENERAL_WORDS[lo]!;
+  };
+  /** A sentence of everyday words, about a quarter of them from `topic` when one is given. */
+  const sentence = (min = 8, max = 18, topic: readonly string[] = []) => {
     const n = min + Math.floor(rand() * (max - min));
-    const words = Array.from({ length: n }, () => pick(WORDS));
+    const words = Array.from({ length: n }, () => (topic.length > 0 && rand() < TOPIC_SHARE ? pick(topic) : general()));
     return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
   };
-  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence()).join(' ');
+  const paragraph = (sentences: number, topic: readonly string[] = []) =>
+    Array.from({ length: sentences }, () => sentence(8, 18, topic)).join(' ');
 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -91,8 +147,9 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
 
   // The five areas, each describing every component of the vocabulary.
   for (const area of AREAS) {
-    const components = area.components.map((c) => `  - id: ${c.id}\n    description: ${JSON.stringify(sentence())}\n`).join('');
-    write('areas-of-development', area.id, `---\ntitle: ${JSON.stringify(area.label)}\nsummary: ${JSON.stringify(sentence())}\nstatus: published\npublished: 2026-01-15\ncomponents:\n${components}---\n\n## About this area\n\n${paragraph(8)}\n\n${paragraph(8)}\n`);
+    const topic = topicOf(area.components.map((c) => c.id));
+    const components = area.components.map((c) => `  - id: ${c.id}\n    description: ${JSON.stringify(sentence(8, 18, topicOf([c.id])))}\n`).join('');
+    write('areas-of-development', area.id, `---\ntitle: ${JSON.stringify(area.label)}\nsummary: ${JSON.stringify(sentence(8, 18, topic))}\nstatus: published\npublished: 2026-01-15\ncomponents:\n${components}---\n\n## About this area\n\n${paragraph(8, topic)}\n\n${paragraph(8, topic)}\n`);
   }
 
   // Plan every entry first so that links and `leadsTo` only name entries that exist.
@@ -100,18 +157,24 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
   KINDS.forEach((kind, k) => {
     const count = k === KINDS.length - 1 ? entries - planned.length : Math.round(entries * kind.share);
     for (let i = 0; i < count; i++) {
-      const title = `${pick(TITLE_WORDS)} ${pick(TITLE_WORDS).toLowerCase()} ${pick(TITLE_NOUNS)}`;
+      const areas = some(AREAS.map((a) => a.id), 2) as AreaId[];
+      const componentsOf = AREAS.filter((a) => areas.includes(a.id)).flatMap((a) => a.components.map((c) => c.id));
+      const components = some(componentsOf, 3) as ComponentId[];
+      const topic = topicOf(components);
+      const lead = pick(topic);
+      const title = `${lead.charAt(0).toUpperCase()}${lead.slice(1)} ${pick(TITLE_WORDS).toLowerCase()} ${pick(TITLE_NOUNS)}`;
       let slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       slug = `${slug}-${planned.length + 1}`;
-      planned.push({ kind: kind.id, slug, title: kind.id === 'packages' ? `Illustrative example: ${title.toLowerCase()}` : `${title} ${planned.length + 1}` });
+      planned.push({
+        kind: kind.id, slug, areas, components, topic,
+        title: kind.id === 'packages' ? `Illustrative example: ${title.toLowerCase()}` : `${title} ${planned.length + 1}`,
+      });
     }
   });
   const provision = planned.filter((p) => p.kind === 'strategies' || p.kind === 'interventions');
 
   for (const entry of planned) {
-    const areas = some(AREAS.map((a) => a.id), 2) as AreaId[];
-    const componentsOf = AREAS.filter((a) => areas.includes(a.id)).flatMap((a) => a.components.map((c) => c.id));
-    const components = some(componentsOf, 3) as ComponentId[];
+    const { areas, components, topic } = entry;
     const strength = pick(EVIDENCE_STRENGTHS);
     const impact = strength.rated ? pick(IMPACT_BANDS.filter((b) => b.rated)) : pick(IMPACT_BANDS);
     const cost = pick(COST_BANDS);
@@ -122,7 +185,7 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
       `  impact: { value: ${impact.id}${months === undefined ? '' : `, months: ${months}`}${cite(impact.rated)} }\n` +
       `  cost: { value: ${cost.id}${cite(cost.rated)} }\n`;
     let fm =
-      `title: ${JSON.stringify(entry.title)}\nsummary: ${JSON.stringify(`${sentence(10, 20)} ${sentence(8, 14)}`)}\nstatus: published\n` +
+      `title: ${JSON.stringify(entry.title)}\nsummary: ${JSON.stringify(`${sentence(10, 20, topic)} ${sentence(8, 14, topic)}`)}\nstatus: published\n` +
       `published: 2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}\nsample: true\n` +
       `areas: [${areas.join(', ')}]\ncomponents: [${components.join(', ')}]\nphases: [${some(PHASE_IDS, 3).join(', ')}]\n`;
     const delivery = `delivery: [${some(DELIVERY_IDS, 3).join(', ')}]\n`;
@@ -134,21 +197,21 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
         fm += `layer: ${rand() < 0.7 ? 'targeted' : 'targeted-plus'}\n${delivery}deliveredBy: A trained teaching assistant\nduration: ${6 + Math.floor(rand() * 20)} weeks, three sessions a week\ntraining: One day of training\n`;
         break;
       case 'tools':
-        fm += `identifies: ${JSON.stringify(sentence(6, 10))}\nformat: Screening\nadministeredBy: A teacher\ntime: About 15 minutes per child\nlayers: [${some(LAYER_IDS, 2).join(', ')}]\n${delivery}leadsTo: [${some(provision, 2).map((p) => `${p.kind}/${p.slug}`).join(', ')}]\n`;
+        fm += `identifies: ${JSON.stringify(sentence(6, 10, topic))}\nformat: Screening\nadministeredBy: A teacher\ntime: About 15 minutes per child\nlayers: [${some(LAYER_IDS, 2).join(', ')}]\n${delivery}leadsTo: [${some(provision, 2).map((p) => `${p.kind}/${p.slug}`).join(', ')}]\n`;
         break;
       case 'packages':
-        fm += `illustrative: true\nneedProfile: ${JSON.stringify(sentence())}\noutcomes: [${JSON.stringify(sentence(5, 9))}]\nprovision: [${JSON.stringify(sentence(5, 9))}]\nadaptations: [${JSON.stringify(sentence(5, 9))}]\nresources:\n  staffing: [A specialist teacher]\n  training: [Two days of training]\nhealthInput: [Speech and language therapy]\n`;
+        fm += `illustrative: true\nneedProfile: ${JSON.stringify(sentence(8, 18, topic))}\noutcomes: [${JSON.stringify(sentence(5, 9))}]\nprovision: [${JSON.stringify(sentence(5, 9))}]\nadaptations: [${JSON.stringify(sentence(5, 9))}]\nresources:\n  staffing: [A specialist teacher]\n  training: [Two days of training]\nhealthInput: [Speech and language therapy]\n`;
         break;
     }
     fm += ratings;
     const links = some(planned, 3).map((p) => `- [${p.title}](/${p.kind}/${p.slug}/)`).join('\n');
-    const steps = Array.from({ length: 5 }, () => `- ${sentence(6, 12)}`).join('\n');
+    const steps = Array.from({ length: 5 }, () => `- ${sentence(6, 12, topic)}`).join('\n');
     const table =
       `| Study | Pupils | Finding |\n| --- | --- | --- |\n` +
-      Array.from({ length: 4 }, (_, i) => `| ${pick(sources)} | ${20 + Math.floor(rand() * 400)} | ${sentence(4, 8)} |`).join('\n');
+      Array.from({ length: 4 }, (_, i) => `| ${pick(sources)} | ${20 + Math.floor(rand() * 400)} | ${sentence(4, 8, topic)} |`).join('\n');
     const body =
-      `## What it is\n\n${paragraph(6)}\n\n${paragraph(5)}\n\n## How to deliver it\n\n${paragraph(4)}\n\n${steps}\n\n` +
-      `## What the evidence says\n\n${paragraph(5)}\n\n${table}\n\n## Adapting it\n\n${paragraph(6)}\n\n${paragraph(5)}\n\n## Related entries\n\n${links}\n`;
+      `## What it is\n\n${paragraph(6, topic)}\n\n${paragraph(5, topic)}\n\n## How to deliver it\n\n${paragraph(4, topic)}\n\n${steps}\n\n` +
+      `## What the evidence says\n\n${paragraph(5, topic)}\n\n${table}\n\n## Adapting it\n\n${paragraph(6, topic)}\n\n${paragraph(5, topic)}\n\n## Related entries\n\n${links}\n`;
     write(entry.kind, entry.slug, `---\n${fm}---\n\n${body}`);
   }
 

@@ -1,7 +1,8 @@
 /**
  * The search page's script: the only client JavaScript besides the review-date check. It drives the
  * Pagefind JS API directly (not Pagefind's default UI) so that:
- * - the engine loads with the page, and a search runs on submit with no debounce;
+ * - the engine loads with the page, the index for the words is fetched while they are typed, and a
+ *   search runs on submit with no debounce;
  * - facet counts come from `totalFilters`, so ticking a value does not zero its neighbours;
  * - values combine with OR inside a facet and AND across facets;
  * - the whole state (q, filters, sort, page) lives in the URL: shareable, and the back button works.
@@ -26,6 +27,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse | null>;
+  preload(term: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -227,6 +229,14 @@ function start(): void {
   summary.textContent = 'Loading search…';
   runSearch(initial).catch(showError);
 
+  const query = form.elements.namedItem('q') as HTMLInputElement;
+  // Fetch the index chunks for the words while they are being typed (as Pagefind's own UI does), so
+  // that Enter only has to rank. Results still appear only on submit.
+  query.addEventListener('input', () => {
+    const term = query.value.trim();
+    // A failed preload needs no message: the search on submit fetches again and reports its own errors.
+    if (term) loadEngine().then((pf) => pf.preload(term, { filters: pagefindFilters(readState().filters) })).catch(() => {});
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     navigate(readState()).catch(showError);
