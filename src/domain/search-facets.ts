@@ -38,7 +38,10 @@ export const FACETS = [
 export type FacetId = (typeof FACETS)[number]['id'];
 export const FACET_IDS = FACETS.map((f) => f.id) as FacetId[];
 
-/** Sort orders offered on the search page; `relevance` is Pagefind's own ranking, so it has no key. */
+/**
+ * Sort orders offered on the search page; `relevance` is Pagefind's own ranking, so it has no key.
+ * The search page applies the others itself (see search-shards.ts).
+ */
 export const SORTS = [
   { id: 'relevance', label: 'Relevance', key: undefined, direction: undefined },
   { id: 'strength', label: 'Strength of evidence (strongest first)', key: 'strength', direction: 'desc' },
@@ -177,12 +180,6 @@ export function pagefindFilters(filters: SearchState['filters']): Record<string,
   const out: Record<string, { any: string[] }> = {};
   for (const [facet, values] of Object.entries(filters)) if (values && values.length > 0) out[facet] = { any: [...values] };
   return out;
-}
-
-/** Pagefind's sort object for a sort order, or undefined for relevance. */
-export function pagefindSort(sort: SortId): Record<string, 'asc' | 'desc'> | undefined {
-  const s = SORTS.find((x) => x.id === sort);
-  return s?.key ? { [s.key]: s.direction } : undefined;
 }
 
 /** The URL of the search page filtered on some facets, for links from area pages. */

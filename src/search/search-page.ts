@@ -3,15 +3,17 @@
  * Pagefind JS API directly (not Pagefind's default UI) so that:
  * - the engine loads with the page, the index for the words is fetched while they are typed, and a
  *   search runs on submit with no debounce;
+ * - a large index comes in shards, merged here, and results are sorted here (search-shards.ts);
  * - facet counts come from `totalFilters`, so ticking a value does not zero its neighbours;
  * - values combine with OR inside a facet and AND across facets;
  * - the whole state (q, filters, sort, page) lives in the URL: shareable, and the back button works.
  * The markup it fills in is rendered by src/pages/search/index.astro.
  */
 import {
-  FACETS, RESULTS_PER_PAGE, pagefindFilters, pagefindSort, parseSearchState, searchStateToQuery,
+  FACETS, RESULTS_PER_PAGE, pagefindFilters, parseSearchState, searchStateToQuery,
   type FacetId, type SearchState, type SortId,
 } from '../domain/search-facets.ts';
+import { SEARCH_MANIFEST_PATH, sortResults, type SearchManifest, type SortTable } from '../domain/search-shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -26,6 +28,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse | null>;
   preload(term: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -41,13 +44,33 @@ const heading = document.getElementById('search-results-heading');
 // A variable keeps Vite from trying to bundle the index, which only exists after Pagefind has run.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 let engine: Promise<Pagefind> | undefined;
+let manifest: Promise<SearchManifest> | undefined;
+let sortTable: Promise<SortTable> | undefined;
 /** Each search gets a number; a slower, older search never overwrites a newer one's results. */
 let latest = 0;
 
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+function loadManifest(): Promise<SearchManifest> {
+  manifest ??= fetchJson<SearchManifest>(SEARCH_MANIFEST_PATH);
+  return manifest;
+}
+
+/** Ranks for sorting; fetched only when a search needs an order other than relevance. */
+function loadSortTable(): Promise<SortTable> {
+  sortTable ??= loadManifest().then((m) => fetchJson<SortTable>(m.sortTable));
+  return sortTable;
+}
+
 function loadEngine(): Promise<Pagefind> {
-  engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+  engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, loadManifest()]).then(async ([pf, { shards }]) => {
     await pf.options({ excerptLength: 30 });
     await pf.init();
+    for (const shard of shards.slice(1)) await pf.mergeIndex(shard);
     // Pagefind loads filter data lazily and leaves facets it has not loaded out of a search's counts:
     // load them all now, with the engine, so the first search already has every count.
     await pf.filters();
@@ -185,19 +208,22 @@ async function search(state: SearchState, run: number): Promise<void> {
     summary!.textContent = 'Enter a search term or choose a filter to see results.';
     return;
   }
-  const sort = pagefindSort(state.sort as SortId);
-  const response = await pf.search(state.q || null, {
-    filters: pagefindFilters(state.filters),
-    ...(sort ? { sort } : {}),
-  });
+  // No Pagefind sort: it would sort each shard apart. Results come in relevance order and are sorted
+  // below; without a query there is no relevance, and titles A to Z are the useful order.
+  const order: SortId = state.sort === 'relevance' && !state.q ? 'title' : (state.sort as SortId);
+  const [response, table] = await Promise.all([
+    pf.search(state.q || null, { filters: pagefindFilters(state.filters) }),
+    order === 'relevance' ? undefined : loadSortTable(),
+  ]);
   // totalFilters counts the query's results ignoring the filters, so a ticked value never zeroes its
   // neighbours. With no query it counts nothing, and the whole index is the right count.
   const totals = state.q ? response?.totalFilters : await pf.filters();
   if (run !== latest || !response || !totals) return;
-  const total = response.results.length;
+  const results = table ? sortResults(response.results, order, table) : response.results;
+  const total = results.length;
   const pages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
   const page = Math.min(state.page, pages);
-  const shown = response.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
+  const shown = results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
   showCounts(totals);
   list!.replaceChildren();
   // Fetch every card's fragment at once but show each as soon as it and those above it arrive, so the
@@ -228,6 +254,12 @@ function start(): void {
   showState(initial);
   summary.textContent = 'Loading search…';
   runSearch(initial).catch(showError);
+  if (isEmpty(initial)) {
+    // The engine's ranking code runs several times faster once the browser has compiled it fully, which
+    // takes a few runs: one search over every page while the reader is still typing does that. Not when
+    // the page opens on a search, which would wait behind it. A failure here shows in the real search.
+    loadEngine().then((pf) => pf.search(null, {})).catch(() => {});
+  }
 
   const query = form.elements.namedItem('q') as HTMLInputElement;
   // Fetch the index chunks for the words while they are being typed (as Pagefind's own UI does), so

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedFixture } from '../helpers/served-site.ts';
+import { EVIDENCE_STRENGTHS } from '../../src/domain/vocabulary.ts';
 
 const site = useServedFixture((page) => page.on('pageerror', (error) => { throw error; }));
 
@@ -96,6 +97,27 @@ describe('search', () => {
     await settled();
     expect(await site.page.isChecked('#f-kind-strategies')).toBe(true);
     expect(await titles()).toEqual(sorted);
+  });
+
+  it('sorts the results of every index shard together: strongest evidence first, unrated last', async () => {
+    await site.page.goto(`${site.server.url}/search/?q=fixture&sort=strength`);
+    await settled();
+    const strengths = await site.page.locator('[data-search-results] li.app-entry-list__item').evaluateAll((items) =>
+      items.map((li) => [...li.querySelectorAll('.govuk-tag')].map((t) => t.textContent ?? '')));
+    const rankOf = (tags: string[]) => EVIDENCE_STRENGTHS.find((s) => tags.includes(s.label))?.rank ?? -1;
+    const ranks = strengths.map(rankOf);
+    expect(ranks.length).toBeGreaterThan(5);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(ranks[0]).toBe(EVIDENCE_STRENGTHS.find((s) => s.id === 'strong')!.rank);
+    expect(ranks.at(-1)).toBe(-1);
+  });
+
+  it('lists filter-only results A to Z, since with no query there is no relevance', async () => {
+    await site.page.goto(`${site.server.url}/search/?kind=strategies&kind=interventions&kind=tools`);
+    await settled();
+    const listed = await titles();
+    expect(listed).toHaveLength(5);
+    expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b, 'en-GB')));
   });
 
   it('can be used with the keyboard alone, from the query box to a result', async () => {

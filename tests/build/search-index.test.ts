@@ -1,6 +1,6 @@
 /** What the fixture build gives Pagefind: which pages are indexed, with which facets, and the search page's scripts. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
 
@@ -12,7 +12,25 @@ describe('the search index', () => {
   it('is written to /pagefind/', () => {
     expect(existsSync(join(FIXTURE_DIST, 'pagefind/pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(FIXTURE_DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBeGreaterThan(10);
+    expect(entry.languages.en.page_count).toBeGreaterThan(3);
+  });
+
+  it('is split into shards (small ones for the fixture), each holding only index data, with a sort rank for every page', () => {
+    const manifest = JSON.parse(readFileSync(join(FIXTURE_DIST, 'pagefind/nis-search.json'), 'utf8')) as { shards: string[]; sortTable: string };
+    expect(manifest.shards.length).toBeGreaterThan(1);
+    expect(manifest.shards[0]).toBe('/pagefind/');
+    let pages = 0;
+    const fragments: string[] = [];
+    for (const shard of manifest.shards) {
+      const entry = JSON.parse(readFileSync(join(FIXTURE_DIST, shard, 'pagefind-entry.json'), 'utf8'));
+      pages += entry.languages.en.page_count;
+      fragments.push(...readdirSync(join(FIXTURE_DIST, shard, 'fragment')).map((f) => f.replace('.pf_fragment', '')));
+      if (shard !== '/pagefind/') expect(readdirSync(join(FIXTURE_DIST, shard)).filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
+    }
+    // The table is keyed by what a search result's id is: the page's fragment name.
+    const table = JSON.parse(readFileSync(join(FIXTURE_DIST, manifest.sortTable), 'utf8')) as Record<string, number[]>;
+    expect(fragments).toHaveLength(pages);
+    expect(Object.keys(table).sort()).toEqual(fragments.sort());
   });
 
   it('covers current entries, area, layer and phase pages, and nothing else', () => {

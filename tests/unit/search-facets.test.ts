@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FACETS, SORTS, areaSearchLinks, entrySearchRecord, pageSearchRecord, pagefindFilters, pagefindSort, parseSearchState,
+  FACETS, SORTS, areaSearchLinks, entrySearchRecord, pageSearchRecord, pagefindFilters, parseSearchState,
   searchStateToQuery, searchUrl, type SearchableEntry,
 } from '../../src/domain/search-facets.ts';
 import { AREAS, COST_BANDS, EVIDENCE_STRENGTHS } from '../../src/domain/vocabulary.ts';
@@ -114,13 +114,6 @@ describe('Pagefind options', () => {
       phase: { any: ['early-years', 'primary'] },
       kind: { any: ['tools'] },
     });
-  });
-
-  it('sorts ranks strongest, largest and cheapest first, titles A to Z, relevance by Pagefind', () => {
-    expect(pagefindSort('relevance')).toBeUndefined();
-    expect(pagefindSort('strength')).toEqual({ strength: 'desc' });
-    expect(pagefindSort('cost')).toEqual({ cost: 'desc' });
-    expect(pagefindSort('title')).toEqual({ title: 'asc' });
   });
 });
 
