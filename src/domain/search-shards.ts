@@ -5,7 +5,7 @@
  * Why split: Pagefind's ranking loop visits every matching word of every matching page for each
  * result, so a query's cost grows with the square of the pages it matches. A broad query on a large
  * library ("language" on a third of 5,000 pages) took 180 ms in one index. Split into shards of a
- * few hundred pages, each shard does a fraction of that work; the page merges them (Pagefind's
+ * thousand pages or so, each shard does a fraction of that work; the page merges them (Pagefind's
  * `mergeIndex`). Facet counts add up exactly across shards; relevance scores are comparable because
  * pages are spread evenly by a hash of their URL.
  *
@@ -15,8 +15,11 @@
  */
 import { SORTS, type SortId, type SortKey } from './search-facets.ts';
 
-/** Pages per shard: small enough for broad queries to stay fast, large enough not to multiply requests. */
-export const PAGES_PER_SHARD = 500;
+/**
+ * Pages per shard: small enough for broad queries to stay fast, large enough not to multiply the
+ * requests a search makes (each shard has its own metadata, filter and word files).
+ */
+export const PAGES_PER_SHARD = 1000;
 /** Each shard costs the browser a few requests when search starts; beyond this, shards grow instead. */
 export const MAX_SHARDS = 16;
 

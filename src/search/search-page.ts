@@ -46,6 +46,8 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 let engine: Promise<Pagefind> | undefined;
 let manifest: Promise<SearchManifest> | undefined;
 let sortTable: Promise<SortTable> | undefined;
+/** Whether a throwaway search has warmed up the engine's word ranking (see the query box's input handler). */
+let rankedOnce = false;
 /** Each search gets a number; a slower, older search never overwrites a newer one's results. */
 let latest = 0;
 
@@ -266,8 +268,18 @@ function start(): void {
   // that Enter only has to rank. Results still appear only on submit.
   query.addEventListener('input', () => {
     const term = query.value.trim();
+    // One or two letters would fetch the files for every word they begin: wait for a third.
+    if ((term.split(/\s+/).at(-1) ?? '').length < 3) return;
     // A failed preload needs no message: the search on submit fetches again and reports its own errors.
-    if (term) loadEngine().then((pf) => pf.preload(term, { filters: pagefindFilters(readState().filters) })).catch(() => {});
+    loadEngine().then(async (pf) => {
+      await pf.preload(term, { filters: pagefindFilters(readState().filters) });
+      // Once, rank the words typed so far and throw the result away: the engine's word-ranking code
+      // (which a search without words does not run) is then compiled fully before Enter is pressed.
+      if (!rankedOnce) {
+        rankedOnce = true;
+        await pf.search(term, {});
+      }
+    }).catch(() => {});
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -9,7 +9,7 @@ describe('shards', () => {
     expect(shardCount(60)).toBe(1);
     expect(shardCount(PAGES_PER_SHARD)).toBe(1);
     expect(shardCount(PAGES_PER_SHARD + 1)).toBe(2);
-    expect(shardCount(5014)).toBe(11);
+    expect(shardCount(5014)).toBe(6);
     expect(shardCount(1_000_000)).toBe(MAX_SHARDS);
     expect(shardCount(60, 20)).toBe(3);
   });
