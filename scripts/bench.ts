@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Socket } from 'node:net';
 import { generateCorpus } from './generate-corpus.ts';
-import { folderBytes, htmlPages, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
+import { builtPages } from '../src/integrations/built-pages.ts';
+import { folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serve, type RunningServer } from '../tests/helpers/static-server.ts';
 
@@ -256,7 +257,7 @@ async function benchOne(entries: number): Promise<void> {
   const rows: [string, string, string][] = [
     ['clean build (wall)', `${(site.wallMs / 1000).toFixed(1)} s`, floor ? `${(floor.wallMs / 1000).toFixed(1)} s` : '-'],
     ['build time per entry', `${perEntry(site).toFixed(1)} ms`, floor ? `${perEntry(floor).toFixed(1)} ms` : '-'],
-    ['HTML pages built', String(htmlPages(ours)), floorDist ? String(htmlPages(floorDist)) : '-'],
+    ['HTML pages built', String(builtPages(ours).length), floorDist ? String(builtPages(floorDist).length) : '-'],
     ['peak memory, process tree (/proc)', mib(site.peakTreeRssBytes), floor ? mib(floor.peakTreeRssBytes) : '-'],
     ['max RSS of one process (time -v)', site.maxRssBytes ? mib(site.maxRssBytes) : '-', floor?.maxRssBytes ? mib(floor.maxRssBytes) : '-'],
     ['dist size', mib(folderBytes(ours)), floorDist ? mib(folderBytes(floorDist)) : '-'],

@@ -74,11 +74,6 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
-/** How many HTML pages a built site has (search index folders aside). */
-export function htmlPages(dir: string): number {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
-}
-
 export interface Weight { bytes: number; gzip: number }
 export const weigh = (content: Buffer | string): Weight => ({ bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length });
 export const sum = (ws: Weight[]): Weight => ws.reduce((a, w) => ({ bytes: a.bytes + w.bytes, gzip: a.gzip + w.gzip }), { bytes: 0, gzip: 0 });

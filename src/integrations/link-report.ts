@@ -9,19 +9,18 @@ import { join } from 'node:path';
 import type { CheckedRecord } from '../domain/references.ts';
 import type { Source } from '../domain/schemas.ts';
 import { sourceHref } from '../domain/format.ts';
+import { decodeEntities } from './built-pages.ts';
 
-const decode = (text: string) =>
-  text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** Every URL an HTML page points at: href, src and form action attributes. */
 export function urlsInHtml(html: string): string[] {
   const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.slice(0, tag.indexOf('>') + 1));
-  return [...withoutScripts.matchAll(/<[a-z][^>]*?\s(?:href|src|action)="([^"]*)"/gi)].map((m) => decode(m[1]!));
+  return [...withoutScripts.matchAll(/<[a-z][^>]*?\s(?:href|src|action)="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!));
 }
 
 /** Every id on a page (fragment targets). */
 export function idsInHtml(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1]!)));
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
 }
 
 export const isExternal = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');

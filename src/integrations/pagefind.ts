@@ -10,11 +10,12 @@
  * Pagefind reports fails the build: a site whose search silently lost pages is worse than no build.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { builtPages, decodeEntities } from './built-pages.ts';
 import {
   PAGES_PER_SHARD, SEARCH_MANIFEST_PATH, buildSortTable, shardCount, shardOf, shardPath,
   type SearchManifest,
@@ -29,7 +30,6 @@ function fail(step: string, errors: readonly string[]): void {
 
 const INDEXED = /<main\b[^>]*\sdata-pagefind-body[\s>=]/;
 const SORT_VALUE = /<span data-pagefind-sort="([^"]+)">([^<]*)<\/span>/g;
-const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 /** A page to index; its HTML is read again when it is added, so a large site is never all in memory. */
 interface IndexedPage { url: string; file: string; sort: Partial<Record<SortKey, string>> }
@@ -37,18 +37,14 @@ interface IndexedPage { url: string; file: string; sort: Partial<Record<SortKey,
 /** Every page marked for indexing, with its URL as the site serves it (/x/ for x/index.html). */
 export function pagesToIndex(siteDir: string): IndexedPage[] {
   const pages: IndexedPage[] = [];
-  for (const d of readdirSync(siteDir, { recursive: true, withFileTypes: true }) as Dirent[]) {
-    if (!d.isFile() || !d.name.endsWith('.html')) continue;
-    const file = join(d.parentPath, d.name);
-    const path = relative(siteDir, file).split(sep).join('/');
-    if (path.startsWith('pagefind/')) continue;
+  for (const { file, path } of builtPages(siteDir)) {
     const html = readFileSync(file, 'utf8');
     if (!INDEXED.test(html)) continue;
     const sort: IndexedPage['sort'] = {};
-    for (const m of html.matchAll(SORT_VALUE)) sort[m[1] as SortKey] = decode(m[2]!);
-    pages.push({ url: `/${path}`.replace(/(^|\/)index\.html$/, '$1'), file, sort });
+    for (const m of html.matchAll(SORT_VALUE)) sort[m[1] as SortKey] = decodeEntities(m[2]!);
+    pages.push({ url: path, file, sort });
   }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : 1));
+  return pages;
 }
 
 /** Page id (the name of its fragment file, which is what a search result's `id` is) -> URL. */

@@ -5,18 +5,14 @@
  * left out: it is not a page to index.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from './built-pages.ts';
 import { fileURLToPath } from 'node:url';
 
-/** Site paths of every built HTML page under `root`, sorted, "/about/" for about/index.html. */
+/** Site paths of every built HTML page under `root`, sorted, "/about/" for about/index.html; not the 404 page. */
 export function builtPagePaths(root: string): string[] {
-  return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => '/' + relative(root, join(d.parentPath, d.name)).split(sep).join('/'))
-    .filter((path) => path !== '/404.html' && !path.startsWith('/pagefind/'))
-    .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
+  return builtPages(root).map((p) => p.path).filter((path) => path !== '/404.html');
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

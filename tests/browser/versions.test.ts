@@ -47,27 +47,27 @@ describe('the review date script', () => {
   const statusTag = '.app-review-status__tag';
   const url = () => `${server.url}/interventions/fixture-language-groups/`; // due 15 May 2028
 
-  it('leaves a current status alone before the due date', async () => {
+  /** A page whose clock reads `iso`, as if the reader opened the site on that day. */
+  async function pageOn(iso: string) {
     const page = await browser.newPage();
-    await page.addInitScript(() => {
-      const fixed = new Date('2027-01-01T12:00:00Z').getTime();
+    await page.addInitScript((fixedIso) => {
+      const fixed = new Date(fixedIso).getTime();
       const RealDate = Date;
       // @ts-expect-error: replacing the global Date for this page only
       globalThis.Date = class extends RealDate { constructor(...args: []) { super(...(args.length ? args : [fixed]) as []); } static now() { return fixed; } };
-    });
+    }, iso);
+    return page;
+  }
+
+  it('leaves a current status alone before the due date', async () => {
+    const page = await pageOn('2027-01-01T12:00:00Z');
     await page.goto(url());
     expect(await page.locator(statusTag).textContent()).toBe('Current');
     await page.close();
   });
 
   it('turns the status to overdue when the reader\'s date is after the due date', async () => {
-    const page = await browser.newPage();
-    await page.addInitScript(() => {
-      const fixed = new Date('2028-05-16T12:00:00Z').getTime();
-      const RealDate = Date;
-      // @ts-expect-error: replacing the global Date for this page only
-      globalThis.Date = class extends RealDate { constructor(...args: []) { super(...(args.length ? args : [fixed]) as []); } static now() { return fixed; } };
-    });
+    const page = await pageOn('2028-05-16T12:00:00Z');
     await page.goto(url());
     await expect.poll(() => page.locator(statusTag).textContent()).toBe('Review overdue');
     expect(await page.locator(statusTag).getAttribute('class')).toContain('govuk-tag--red');
