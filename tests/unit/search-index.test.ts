@@ -1,6 +1,6 @@
 /** The Pagefind step of the build: it indexes marked pages and throws instead of shipping a broken index. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchIndexError, indexSite } from '../../src/integrations/pagefind.ts';
@@ -18,6 +18,8 @@ describe('indexSite', () => {
     await indexSite(dir);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(1);
+    // The folder the pages were gathered in for Pagefind is gone: nothing but the site is left.
+    expect(readdirSync(dir).sort()).toEqual(['a', 'b', 'pagefind']);
   });
 
   it('fails when there is nothing to index', async () => {
