@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContent } from '../src/content-check/read-content.ts';
 import { splitFrontmatter } from '../src/content-check/read-content.ts';
+import { builtPages } from '../src/integrations/built-pages.ts';
 import { checkBuiltLinks, externalLinksInContent, formatExternalReport, formatSourceReport, sourceUsage } from '../src/integrations/link-report.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
@@ -27,8 +28,9 @@ const sitemap = join(dist, 'sitemap.xml');
 if (!existsSync(sitemap)) {
   console.log(`\nNo built site at ${dist} (no sitemap.xml): run npm run build to check internal links too.`);
 } else {
-  const pages = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const links = checkBuiltLinks(dist, [...pages, '/404.html']);
+  // Every built page, listed in the sitemap or not (the 404 page, the pointers at current versions).
+  const pages = builtPages(dist).map((p) => p.path);
+  const links = checkBuiltLinks(dist, pages);
   console.log(`\nBuilt site ${dist}: ${pages.length} pages, ${links.checked} internal links checked, ${links.broken.length} broken.`);
   for (const line of links.broken) console.log(`  ${line}`);
   if (links.broken.length) process.exitCode = 1;

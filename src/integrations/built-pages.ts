@@ -2,7 +2,7 @@
  * Reading the built site: its HTML pages and the text in them. Shared by the sitemap, the search
  * index, the link checks and the benchmark, so they agree on which files are pages and at what URL.
  */
-import { readdirSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface BuiltPage {
@@ -28,3 +28,22 @@ export function builtPages(root: string): BuiltPage[] {
 /** Text of an HTML attribute or element with the entities our pages use turned back into characters. */
 export const decodeEntities = (text: string) =>
   text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** How far into a page its robots meta tag can be: Base.astro and the pointer pages put it near the top. */
+const HEAD_BYTES = 1024;
+const NOINDEX = /<meta name="robots" content="noindex"/;
+
+/**
+ * Whether a page asks not to be indexed (the 404 page, the pointer at a current version's /v<n>/).
+ * Only the start of the file is read, so checking every page of a large site stays cheap.
+ */
+export function asksNotToBeIndexed(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    const read = readSync(fd, head, 0, HEAD_BYTES, 0);
+    return NOINDEX.test(head.toString('utf8', 0, read));
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,18 +1,18 @@
 /**
  * Writes /sitemap.xml after the build from the HTML files actually written, so every page is
  * listed whoever added its route (search, history, review pages...), and the quality gates that
- * read the sitemap (axe, html-validate, links) cover new pages without being told. The 404 page is
- * left out: it is not a page to index.
+ * read the sitemap (axe, html-validate, links) cover new pages without being told. Pages that ask
+ * not to be indexed are left out: the 404 page, and the pointers at current versions' /v<n>/.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from './built-pages.ts';
+import { asksNotToBeIndexed, builtPages } from './built-pages.ts';
 import { fileURLToPath } from 'node:url';
 
-/** Site paths of every built HTML page under `root`, sorted, "/about/" for about/index.html; not the 404 page. */
-export function builtPagePaths(root: string): string[] {
-  return builtPages(root).map((p) => p.path).filter((path) => path !== '/404.html');
+/** Site paths of the built HTML pages under `root` that a sitemap lists, sorted, "/about/" for about/index.html. */
+export function listedPagePaths(root: string): string[] {
+  return builtPages(root).filter((p) => !asksNotToBeIndexed(p.file)).map((p) => p.path);
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -33,7 +33,7 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!site) throw new Error('nis:sitemap needs `site` in astro.config.mjs for absolute URLs');
         const root = fileURLToPath(dir);
-        const paths = builtPagePaths(root);
+        const paths = listedPagePaths(root);
         writeFileSync(join(root, 'sitemap.xml'), sitemapXml(paths, site));
         logger.info(`sitemap.xml lists ${paths.length} pages`);
       },

@@ -88,7 +88,12 @@ describe('browsing with the policy enforced', () => {
     const paths = pagesToCheck().filter((p) => !p.startsWith('/search/'));
     // A sample of every kind of page: home, browse pages, an entry, an old version, history, open data, 404.
     const sample = ['/', '/about/', '/open-data/', '/404.html', ...paths.filter((p) => /^\/interventions\//.test(p)), ...paths.filter((p) => /^\/(layers|phases|reviews)\/$/.test(p))];
-    for (const path of sample) await page.goto(server.url + path, { waitUntil: 'load' });
+    for (const path of sample) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      // A pointer page moves on by itself (meta refresh): let it arrive before the next navigation.
+      const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(readFileSync(fileOf(path), 'utf8'));
+      if (refresh) await page.waitForURL(server.url + refresh[1], { waitUntil: 'load' });
+    }
 
     await page.goto(`${server.url}/search/?q=language`, { waitUntil: 'load' });
     await page.waitForSelector('[data-search-results] li', { timeout: 20_000 });

@@ -31,6 +31,15 @@ describe('an earlier version', () => {
     await page.close();
   });
 
+  it('the current version\'s permanent URL, as cited, opens the current version at its stable URL (without JavaScript too)', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/interventions/fixture-language-groups/v2/`);
+    await page.waitForURL(/\/interventions\/fixture-language-groups\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Fixture language groups');
+    expect(await page.locator('.app-citation-text').textContent()).toMatch(/\/interventions\/fixture-language-groups\/v2\/\s*$/);
+    await page.close();
+  });
+
   it('reaches "what changed" from the history page', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${server.url}/interventions/fixture-language-groups/`);

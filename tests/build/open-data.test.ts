@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { KIND_IDS } from '../../src/domain/vocabulary.ts';
 import { csvField, cellText, kindCsv } from '../../src/domain/open-data.ts';
 import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
-import { builtPagePaths } from '../../src/integrations/sitemap.ts';
+import { builtPages } from '../../src/integrations/built-pages.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(join(FIXTURE_DIST, path), 'utf8'));
@@ -117,10 +117,12 @@ describe('open data files', () => {
 });
 
 describe('sitemap and feed discovery', () => {
-  it('the sitemap lists every built page except the 404', () => {
+  it('the sitemap lists every built page except those that ask not to be indexed (the 404, current-version pointers)', () => {
     const listed = sitemapPaths();
-    expect(listed).toEqual(builtPagePaths(FIXTURE_DIST));
-    expect(listed).not.toContain('/404.html');
+    const noindex = builtPages(FIXTURE_DIST).filter((p) => readFileSync(p.file, 'utf8').includes('<meta name="robots" content="noindex"')).map((p) => p.path);
+    expect(noindex).toEqual(expect.arrayContaining(['/404.html', '/interventions/fixture-language-groups/v2/', '/strategies/fixture-visual-timetables/v1/']));
+    expect(listed).toEqual(builtPages(FIXTURE_DIST).map((p) => p.path).filter((path) => !noindex.includes(path)));
+    expect(listed).toContain('/interventions/fixture-language-groups/v1/');
     expect(listed).toEqual(expect.arrayContaining(['/', '/open-data/', '/interventions/']));
     expect(readFileSync(join(FIXTURE_DIST, 'sitemap.xml'), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
   });

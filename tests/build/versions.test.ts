@@ -23,6 +23,18 @@ describe('earlier and current versions', () => {
     expect(textOf(html)).toContain('Version one text about language groups');
   });
 
+  it('points the current version\'s permanent URL at the stable URL until a later version is published', () => {
+    const html = page(`${ENTRY}v2/`);
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/interventions/fixture-language-groups/">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toMatch(/<link rel="canonical" href="https:\/\/\S+\/interventions\/fixture-language-groups\/">/);
+    expect(textOf(html)).toContain('Version 2 is the current version.');
+    expect(html).toContain('<a class="govuk-link" href="/interventions/fixture-language-groups/">Read it at its usual address</a>');
+    // The pointer is not a second copy of the page.
+    expect(textOf(html)).not.toContain('Version two text about language groups');
+    expect(page('/strategies/fixture-visual-timetables/v1/')).toContain('<meta http-equiv="refresh" content="0; url=/strategies/fixture-visual-timetables/">');
+  });
+
   it('shows how to cite each version with its permanent URL', () => {
     expect(textOf(page(`${ENTRY}v1/`))).toMatch(/Fixture language groups \(version 1\)\. National Inclusion Standards, 1 March 2026\. https:\/\/\S+\/interventions\/fixture-language-groups\/v1\//);
     expect(textOf(page(ENTRY))).toMatch(/Fixture language groups \(version 2\)\. National Inclusion Standards, 1 June 2026\. https:\/\/\S+\/interventions\/fixture-language-groups\/v2\//);

@@ -4,11 +4,16 @@
  * built site.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface BuildResult { status: number; output: string; outDir: string }
 
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  // A cache of its own: Astro's content store from a build of another folder (since deleted) has
+  // broken a later build that shared it ("failed to resolve import ... 2.mdx").
+  const cacheDir = mkdtempSync(join(tmpdir(), 'nis-astro-cache-'));
   const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: resolve('.'),
     env: {
@@ -17,10 +22,12 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
       NIS_CONTENT_DIR: resolve(contentDir),
       NIS_OUT_DIR: resolve(outDir),
       NIS_AS_OF: '2026-11-22',
+      NIS_CACHE_DIR: cacheDir,
       ...env,
     },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
+  rmSync(cacheDir, { recursive: true, force: true });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir: resolve(outDir) };
 }

@@ -1,9 +1,11 @@
 /**
- * The pages of the built fixture site, read from its sitemap.xml: the quality gates (axe,
- * html-validate, links) walk this list, so every new route is covered as soon as it is built.
+ * The pages of the built fixture site: what its sitemap.xml lists, and every HTML page built. The
+ * quality gates (axe, html-validate, links) walk the built pages, so every new route is covered as
+ * soon as it is built, whether the sitemap lists it or not.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtPages } from '../../src/integrations/built-pages.ts';
 import { FIXTURE_DIST } from './fixture.ts';
 
 /** Site paths ("/about/") of every page in the sitemap of a built site. */
@@ -12,9 +14,9 @@ export function sitemapPaths(dist = FIXTURE_DIST): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname);
 }
 
-/** Every page to check: the sitemap's, plus the 404 page the sitemap leaves out. */
+/** Every page to check: every HTML page built, including those the sitemap leaves out (404, pointers). */
 export function pagesToCheck(dist = FIXTURE_DIST): string[] {
-  return [...sitemapPaths(dist), '/404.html'];
+  return builtPages(dist).map((p) => p.path);
 }
 
 /** The built file behind a site path. */
