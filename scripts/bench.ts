@@ -3,7 +3,11 @@
  * bare "floor" (Astro + MDX + Pagefind and nothing else, on the same corpus), then measure the build,
  * the pages and, in Chromium, the search.
  *
- *   npm run bench -- --entries 1000 [--entries 5000] [--seed 42] [--no-floor] [--no-browser] [--keep]
+ *   npm run bench -- --entries 1000 [--entries 5000] [--seed 42] [--runs 3] [--no-floor] [--no-browser] [--keep]
+ *
+ * --runs R builds each site R times, alternating this site and the floor so that both meet the same
+ * moments of a busy machine, and reports the median (wall time on a shared two-core machine varies
+ * by 15% from one build to the next).
  *
  * Scratch folders live under $TMPDIR/nis-bench-*; nothing in the repository changes.
  */
@@ -30,6 +34,7 @@ const { values } = parseArgs({
   options: {
     entries: { type: 'string', multiple: true, default: ['1000'] },
     seed: { type: 'string', default: '42' },
+    runs: { type: 'string', default: '1' },
     'no-floor': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -219,10 +224,17 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
   return out;
 }
 
+/** The run with the median wall time (the lower middle one for an even count). */
+function medianRun(results: RunResult[]): RunResult {
+  return [...results].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((results.length - 1) / 2)]!;
+}
+
 function firstEntryPage(dist: string, kind = 'interventions'): string {
   const slug = readdirSync(join(dist, kind), { withFileTypes: true }).find((d) => d.isDirectory())!.name;
   return `/${kind}/${slug}/`;
 }
+
+const runs = Math.max(1, Number(values.runs) || 1);
 
 async function benchOne(entries: number): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), `nis-bench-${entries}-`));
@@ -232,31 +244,44 @@ async function benchOne(entries: number): Promise<void> {
   const corpus = generateCorpus({ dir: content, entries, seed: Number(values.seed) });
   console.log(`  corpus: ${corpus.files} versions, ~${Math.round(corpus.words / corpus.files)} words each`);
 
-  const site = await run(process.execPath, [ASTRO, 'build'], {
+  const siteCache = join(scratch, 'astro-cache');
+  const buildOurs = () => run(process.execPath, [ASTRO, 'build'], {
     cwd: ROOT,
-    env: buildEnv({ NIS_CONTENT_DIR: content, NIS_OUT_DIR: ours, NIS_AS_OF: '2026-11-22', NIS_CACHE_DIR: join(scratch, 'astro-cache') }),
+    env: buildEnv({ NIS_CONTENT_DIR: content, NIS_OUT_DIR: ours, NIS_AS_OF: '2026-11-22', NIS_CACHE_DIR: siteCache }),
   });
-  report('this site', site);
+  const project = join(scratch, 'floor');
+  // Inside the project: Astro's prerender chunks in the output folder import from its node_modules.
+  const floorDist = values['no-floor'] ? undefined : join(project, 'dist');
+  if (floorDist) writeFloor(project, content);
+  const buildFloor = () => run(process.execPath, [ASTRO, 'build'], { cwd: project, env: buildEnv({ FLOOR_OUT: floorDist! }) });
 
-  let floor: RunResult | undefined;
-  let floorDist: string | undefined;
-  if (!values['no-floor']) {
-    const project = join(scratch, 'floor');
-    // Inside the project: Astro's prerender chunks in the output folder import from its node_modules.
-    floorDist = join(project, 'dist');
-    writeFloor(project, content);
-    floor = await run(process.execPath, [ASTRO, 'build'], { cwd: project, env: buildEnv({ FLOOR_OUT: floorDist }) });
-    report('floor (bare Astro + MDX + Pagefind)', floor);
+  // Every run is a clean build: no output and no content cache left from the one before.
+  const siteRuns: RunResult[] = [];
+  const floorRuns: RunResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const dir of [ours, siteCache]) rmSync(dir, { recursive: true, force: true });
+    siteRuns.push(await buildOurs());
+    report('this site', siteRuns.at(-1)!);
+    if (floorDist) {
+      for (const dir of [floorDist, join(project, '.astro-cache'), join(project, '.astro')]) rmSync(dir, { recursive: true, force: true });
+      floorRuns.push(await buildFloor());
+      report('floor (bare Astro + MDX + Pagefind)', floorRuns.at(-1)!);
+    }
   }
+  const site = medianRun(siteRuns);
+  const floor = floorDist ? medianRun(floorRuns) : undefined;
 
   const entryPath = firstEntryPage(ours);
   const weight = pageWeight(ours, entryPath);
   const search = values['no-browser'] ? undefined : await measureSearch(ours);
 
   const perEntry = (r: RunResult) => r.wallMs / corpus.files;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const cpu = (r: RunResult | undefined) => (r?.cpuMs ? seconds(r.cpuMs) : '-');
   const rows: [string, string, string][] = [
-    ['clean build (wall)', `${(site.wallMs / 1000).toFixed(1)} s`, floor ? `${(floor.wallMs / 1000).toFixed(1)} s` : '-'],
+    [`clean build (wall${runs > 1 ? `, median of ${runs}` : ''})`, seconds(site.wallMs), floor ? seconds(floor.wallMs) : '-'],
     ['build time per entry', `${perEntry(site).toFixed(1)} ms`, floor ? `${perEntry(floor).toFixed(1)} ms` : '-'],
+    ['CPU time (user + system, the run above)', cpu(site), cpu(floor)],
     ['HTML pages built', String(builtPages(ours).length), floorDist ? String(builtPages(floorDist).length) : '-'],
     ['peak memory, process tree (/proc)', mib(site.peakTreeRssBytes), floor ? mib(floor.peakTreeRssBytes) : '-'],
     ['max RSS of one process (time -v)', site.maxRssBytes ? mib(site.maxRssBytes) : '-', floor?.maxRssBytes ? mib(floor.maxRssBytes) : '-'],
@@ -280,7 +305,14 @@ async function benchOne(entries: number): Promise<void> {
   console.log(`\n| ${'N = ' + entries}${' '.repeat(Math.max(0, width - 4 - String(entries).length))} | this site | floor |`);
   console.log(`|${'-'.repeat(width + 2)}|---|---|`);
   for (const [name, a, b] of rows) console.log(`| ${name.padEnd(width)} | ${a} | ${b} |`);
-  if (floor) console.log(`\nBuild time per entry, this site / floor: ${(site.wallMs / floor.wallMs).toFixed(2)}x`);
+  if (runs > 1) {
+    console.log(`\nEvery run (wall): this site ${siteRuns.map((r) => seconds(r.wallMs)).join(', ')}`);
+    if (floor) console.log(`                  floor ${floorRuns.map((r) => seconds(r.wallMs)).join(', ')}`);
+  }
+  if (floor) {
+    console.log(`\nBuild time per entry, this site / floor: ${(site.wallMs / floor.wallMs).toFixed(2)}x` +
+      (site.cpuMs && floor.cpuMs ? ` (CPU time: ${(site.cpuMs / floor.cpuMs).toFixed(2)}x)` : ''));
+  }
   if (search) {
     console.log('\nEach query (typed, pasted, shared link, in ms):');
     for (const t of search) console.log(`  "${t.query}" (${t.results}): ${t.typedMs.toFixed(0)}, ${t.pastedMs.toFixed(0)}, ${t.sharedLinkMs.toFixed(0)}`);

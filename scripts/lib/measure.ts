@@ -4,7 +4,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface RunResult { status: number; output: string; wallMs: number; peakTreeRssBytes: number; maxRssBytes?: number }
+export interface RunResult {
+  status: number;
+  output: string;
+  wallMs: number;
+  peakTreeRssBytes: number;
+  maxRssBytes?: number;
+  /** User plus system CPU time of the whole tree (from GNU time): steadier than wall time on a shared machine. */
+  cpuMs?: number;
+}
 
 /** Resident memory of a process and all its descendants, summed, from /proc. */
 function treeRss(root: number): number {
@@ -49,12 +57,15 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.on('close', (code) => {
       clearInterval(timer);
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(output);
       resolve({
         status: code ?? 1,
         output,
         wallMs: performance.now() - started,
         peakTreeRssBytes: peak,
         ...(maxRss ? { maxRssBytes: Number(maxRss[1]) * 1024 } : {}),
+        ...(user && system ? { cpuMs: (Number(user[1]) + Number(system[1])) * 1000 } : {}),
       });
     });
   });
