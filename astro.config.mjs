@@ -22,7 +22,19 @@ export default defineConfig({
     // cssMinify: Lightning CSS rejects an old IE hack inside GOV.UK Frontend's service navigation; esbuild keeps it.
     // assetsInlineLimit 0: Astro would inline small processed scripts (and Vite small assets) into the
     // HTML, which the CSP (script-src 'self', no 'unsafe-inline') would block.
-    build: { cssMinify: 'esbuild', assetsInlineLimit: 0 },
+    build: {
+      cssMinify: 'esbuild',
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's compiled MDX starts with a "use astro:head-inject" directive, and Rolldown warns
+        // about it once per MDX file (withastro/astro#18087, harmless). Hiding that one warning
+        // keeps every other warning visible to authors.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true } } },
   },
 });
