@@ -6,9 +6,9 @@
 import type { Library } from './library.ts';
 import { versionUrl } from './library.ts';
 import type { VersionRecord } from './versions.ts';
-import { kindSingular } from './labels.ts';
+import { SITE_NAME, kindSingular } from './labels.ts';
 
-export const FEED_TITLE = 'National Inclusion Standards: new versions and reviews';
+export const FEED_TITLE = `${SITE_NAME}: new versions and reviews`;
 export const FEED_LIMIT = 50;
 
 export interface FeedItem {

@@ -4,6 +4,10 @@ import {
   REVIEW_STATUSES, UNIVERSAL_OFFER_COMPONENTS, RATING_SCALES, byId, type RatingScaleId,
 } from './vocabulary.ts';
 
+/** The service's name, and how every page's <title> is formed from a page's own title. */
+export const SITE_NAME = 'National Inclusion Standards';
+export const pageTitle = (title: string) => (title === SITE_NAME ? SITE_NAME : `${title} - ${SITE_NAME}`);
+
 export const areaLabel = (id: string) => byId(AREAS, id).label;
 export const componentLabel = (id: string) => byId(COMPONENTS, id).label;
 export const layerLabel = (id: string) => byId(LAYERS, id).label;

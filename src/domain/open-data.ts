@@ -9,12 +9,13 @@ import { z } from 'zod';
 import { SCHEMAS, isoDate, slug } from './schemas.ts';
 import { ENTRY_KINDS, KIND_IDS, REVIEW_STATUS_IDS, type KindId } from './vocabulary.ts';
 import { versionUrl, type Entry } from './library.ts';
+import { SITE_NAME } from './labels.ts';
 
 export const OPEN_DATA_LICENCE = {
   name: 'Open Government Licence v3.0',
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 } as const;
-export const PUBLISHER = 'National Inclusion Standards';
+export const PUBLISHER = SITE_NAME;
 
 /** Where each published file lives on the site. */
 export const dataPaths = {

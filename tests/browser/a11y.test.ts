@@ -11,7 +11,7 @@ import { serve, type RunningServer } from '../helpers/static-server.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileOf, pagesToCheck } from '../helpers/sitemap.ts';
+import { REFRESH_META, fileOf, pagesToCheck } from '../helpers/sitemap.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -63,10 +63,9 @@ describe('axe on every page', () => {
     for (const path of pages) {
       // A pointer page leaves at once by meta refresh: check it as a reader whose browser does not follow it.
       const html = readFileSync(fileOf(path), 'utf8');
-      const refresh = /<meta http-equiv="refresh"[^>]*>/;
-      if (refresh.test(html)) {
+      if (REFRESH_META.test(html)) {
         pointers++;
-        await page.route(server.url + path, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(refresh, '') }));
+        await page.route(server.url + path, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(REFRESH_META, '') }));
       }
       await page.goto(server.url + path, { waitUntil: 'load' });
       problems.push(...describeViolations(path, await axeViolations(page)));

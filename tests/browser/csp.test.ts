@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type RunningServer } from '../helpers/static-server.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
-import { fileOf, pagesToCheck } from '../helpers/sitemap.ts';
+import { REFRESH_META, fileOf, pagesToCheck } from '../helpers/sitemap.ts';
 import { CSP_META } from '../../src/domain/csp.ts';
 
 /** What a page's HTML does that a strict CSP would block, one line each. */
@@ -91,7 +91,7 @@ describe('browsing with the policy enforced', () => {
     for (const path of sample) {
       await page.goto(server.url + path, { waitUntil: 'load' });
       // A pointer page moves on by itself (meta refresh): let it arrive before the next navigation.
-      const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(readFileSync(fileOf(path), 'utf8'));
+      const refresh = REFRESH_META.exec(readFileSync(fileOf(path), 'utf8'));
       if (refresh) await page.waitForURL(server.url + refresh[1], { waitUntil: 'load' });
     }
 

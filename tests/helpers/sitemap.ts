@@ -19,6 +19,9 @@ export function pagesToCheck(dist = FIXTURE_DIST): string[] {
   return builtPages(dist).map((p) => p.path);
 }
 
+/** A pointer page's meta refresh tag (the current version's /v<n>/), and where it sends the reader. */
+export const REFRESH_META = /<meta http-equiv="refresh" content="0; url=([^"]+)">/;
+
 /** The built file behind a site path. */
 export function fileOf(path: string, dist = FIXTURE_DIST): string {
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
