@@ -1,29 +1,65 @@
-/** The Pagefind step of the build: it indexes marked pages and throws instead of shipping a broken index. */
+/** The search index the build feeds page by page: it keeps only marked pages and throws instead of shipping a broken index. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SearchIndexError, indexSite } from '../../src/integrations/pagefind.ts';
+import { SearchIndexError, SearchIndexer } from '../../src/integrations/search-indexer.ts';
+import { expectedIndexedPages } from '../../src/integrations/pagefind.ts';
 
 const html = (body: string, indexed: boolean) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><main${indexed ? ' data-pagefind-body' : ''}>${body}</main></body></html>`;
 
-describe('indexSite', () => {
-  it('indexes only pages marked data-pagefind-body', async () => {
+const pageCount = (dir: string, shard = 'pagefind') =>
+  JSON.parse(readFileSync(join(dir, shard, 'pagefind-entry.json'), 'utf8')).languages.en.page_count as number;
+
+describe('SearchIndexer', () => {
+  it('indexes only pages marked data-pagefind-body, with their sort values', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nis-pf-'));
-    mkdirSync(join(dir, 'a'));
-    mkdirSync(join(dir, 'b'));
-    writeFileSync(join(dir, 'a/index.html'), html('<h1>Indexed</h1><p>Working memory games.</p>', true));
-    writeFileSync(join(dir, 'b/index.html'), html('<h1>Browse list</h1>', false));
-    await indexSite(dir);
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(1);
-    // The folder the pages were gathered in for Pagefind is gone: nothing but the site is left.
-    expect(readdirSync(dir).sort()).toEqual(['a', 'b', 'pagefind']);
+    const indexer = new SearchIndexer(1);
+    await indexer.start();
+    indexer.add('/a/', html('<h1>Indexed</h1><p>Working memory games.</p><span data-pagefind-sort="title">Memory &amp; games</span>', true));
+    indexer.add('/b/', html('<h1>Browse list</h1>', false));
+    expect(await indexer.finish(dir)).toEqual({ pages: 1, shards: 1 });
+    expect(pageCount(dir)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['pagefind']);
+    const table = JSON.parse(readFileSync(join(dir, 'pagefind/nis-sort.json'), 'utf8')) as Record<string, number[]>;
+    expect(Object.values(table)).toEqual([[-1, -1, -1, 0]]);
+  });
+
+  it('spreads pages over shards and drops a shard that received none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nis-pf-'));
+    // Sixteen shards for three pages: at most three receive one.
+    const indexer = new SearchIndexer(16);
+    await indexer.start();
+    for (const slug of ['one', 'two', 'three']) indexer.add(`/interventions/${slug}/`, html(`<h1>${slug}</h1><p>Text about ${slug}.</p>`, true));
+    const { pages, shards } = await indexer.finish(dir);
+    expect(pages).toBe(3);
+    expect(shards).toBeLessThanOrEqual(3);
+    const manifest = JSON.parse(readFileSync(join(dir, 'pagefind/nis-search.json'), 'utf8')) as { shards: string[] };
+    expect(manifest.shards).toHaveLength(shards);
+    expect(manifest.shards[0]).toBe('/pagefind/');
+    const total = manifest.shards.reduce((n, shard) => n + pageCount(dir, shard), 0);
+    expect(total).toBe(3);
   });
 
   it('fails when there is nothing to index', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nis-pf-'));
-    await expect(indexSite(dir)).rejects.toThrow(SearchIndexError);
+    const indexer = new SearchIndexer(1);
+    await indexer.start();
+    indexer.add('/b/', html('<h1>Browse list</h1>', false));
+    await expect(indexer.finish(dir)).rejects.toThrow(SearchIndexError);
+  });
+
+  it('refuses a page before it has started', () => {
+    expect(() => new SearchIndexer(1).add('/a/', html('<p>x</p>', true))).toThrow(SearchIndexError);
+  });
+});
+
+describe('expectedIndexedPages', () => {
+  it('counts one page per entry: stable entry pages only', () => {
+    expect(expectedIndexedPages([
+      '/interventions/a/', '/interventions/a/v1/', '/interventions/a/history/', '/tools/b', '/areas-of-development/sensory/',
+      '/interventions/', '/layers/targeted/', '/search/', '/', '/reviews/2026-panel/', '/reviews/declined/',
+    ])).toBe(3);
   });
 });
