@@ -24,6 +24,8 @@ const ENTRY_PAGE = new RegExp(`^/(${KIND_IDS.filter((k) => k !== 'reviews').join
  */
 export const expectedIndexedPages = (pathnames: readonly string[]) => pathnames.filter((p) => ENTRY_PAGE.test(p)).length;
 
+const utf8 = new TextDecoder();
+
 /** Astro's prerenderer, with every rendered HTML page also handed to the index. */
 function indexingPrerenderer(base: AstroPrerenderer, startIndex: (pathnames: string[]) => Promise<SearchIndexer>): AstroPrerenderer {
   let indexer: SearchIndexer | undefined;
@@ -40,7 +42,7 @@ function indexingPrerenderer(base: AstroPrerenderer, startIndex: (pathnames: str
       const response = result instanceof Response ? result : result.response;
       if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return result;
       const bytes = await response.arrayBuffer();
-      indexer!.add(new URL(request.url).pathname, new TextDecoder().decode(bytes));
+      indexer!.add(new URL(request.url).pathname, utf8.decode(bytes));
       // The body has been read: Astro gets the same bytes, status and headers in a new response.
       const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };

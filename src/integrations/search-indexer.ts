@@ -28,7 +28,7 @@ const INDEXED = /<main\b[^>]*\sdata-pagefind-body[\s>=]/;
 const SORT_VALUE = /<span data-pagefind-sort="([^"]+)">([^<]*)<\/span>/g;
 
 /** Whether a rendered page asks to be in the search index. */
-export const isIndexed = (html: string) => INDEXED.test(html);
+const isIndexed = (html: string) => INDEXED.test(html);
 
 /** Page id (the name of its fragment file, which is what a search result's `id` is) -> URL. */
 function fragmentUrls(bundleDir: string): Map<string, string> {
