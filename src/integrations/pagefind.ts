@@ -26,15 +26,20 @@ export const expectedIndexedPages = (pathnames: readonly string[]) => pathnames.
 
 const utf8 = new TextDecoder();
 
-/** Astro's prerenderer, with every rendered HTML page also handed to the index. */
-function indexingPrerenderer(base: AstroPrerenderer, startIndex: (pathnames: string[]) => Promise<SearchIndexer>): AstroPrerenderer {
-  let indexer: SearchIndexer | undefined;
+/** What the wrapped prerenderer reports: the paths about to be rendered, then each rendered HTML page. */
+interface PageListener {
+  start(pathnames: string[]): Promise<void>;
+  page(url: string, html: string): void;
+}
+
+/** Astro's prerenderer, with every rendered HTML page also handed to `listener`. */
+function observedPrerenderer(base: AstroPrerenderer, listener: PageListener): AstroPrerenderer {
   return {
     ...base,
     name: 'nis:pagefind',
     async getStaticPaths() {
       const paths = await base.getStaticPaths();
-      indexer = await startIndex(paths.map((p) => p.pathname));
+      await listener.start(paths.map((p) => p.pathname));
       return paths;
     },
     async render(request, options) {
@@ -42,7 +47,7 @@ function indexingPrerenderer(base: AstroPrerenderer, startIndex: (pathnames: str
       const response = result instanceof Response ? result : result.response;
       if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return result;
       const bytes = await response.arrayBuffer();
-      indexer!.add(new URL(request.url).pathname, utf8.decode(bytes));
+      listener.page(new URL(request.url).pathname, utf8.decode(bytes));
       // The body has been read: Astro gets the same bytes, status and headers in a new response.
       const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };
@@ -66,11 +71,13 @@ export function pagefindIndex(): AstroIntegration {
         // Tests set a small shard size so that a small fixture exercises the multi-shard path.
         const perShard = Number(process.env.NIS_SEARCH_SHARD_SIZE) || PAGES_PER_SHARD;
         setPrerenderer((base) =>
-          indexingPrerenderer(base, async (pathnames) => {
-            started = performance.now();
-            indexer = new SearchIndexer(shardCount(expectedIndexedPages(pathnames), perShard));
-            await indexer.start();
-            return indexer;
+          observedPrerenderer(base, {
+            async start(pathnames) {
+              started = performance.now();
+              indexer = new SearchIndexer(shardCount(expectedIndexedPages(pathnames), perShard));
+              await indexer.start();
+            },
+            page: (url, html) => indexer!.add(url, html),
           }),
         );
       },

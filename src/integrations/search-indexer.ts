@@ -60,7 +60,6 @@ interface AddedPage { url: string; sort: Partial<Record<SortKey, string>> }
  * marked for indexing are skipped), then `finish` once the site is written.
  */
 export class SearchIndexer {
-  readonly #shards: number;
   #indexes: pagefind.PagefindIndex[] = [];
   readonly #pages: AddedPage[] = [];
   readonly #pagesPerShard: number[];
@@ -68,12 +67,11 @@ export class SearchIndexer {
   readonly #pending: Promise<string[]>[] = [];
 
   constructor(shards: number) {
-    this.#shards = shards;
     this.#pagesPerShard = new Array<number>(shards).fill(0);
   }
 
   async start(): Promise<void> {
-    for (let i = 0; i < this.#shards; i++) {
+    for (let i = 0; i < this.#pagesPerShard.length; i++) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
       fail('start', errors);
       if (!index) throw new SearchIndexError('Pagefind could not start: no index was created');
@@ -88,7 +86,7 @@ export class SearchIndexer {
     const sort: AddedPage['sort'] = {};
     for (const m of html.matchAll(SORT_VALUE)) sort[m[1] as SortKey] = decodeEntities(m[2]!);
     this.#pages.push({ url, sort });
-    const shard = shardOf(url, this.#shards);
+    const shard = shardOf(url, this.#pagesPerShard.length);
     this.#pagesPerShard[shard]!++;
     const added = this.#indexes[shard]!.addHTMLFile({ url, content: html });
     this.#pending.push(added.then((r) => r.errors.map((e) => `${url}: ${e}`)));
