@@ -11,8 +11,8 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { KIND_IDS } from '../domain/vocabulary.ts';
-import { PAGES_PER_SHARD, shardCount } from '../domain/search-shards.ts';
-import { SearchIndexError, SearchIndexer } from './search-indexer.ts';
+import { PAGES_PER_SHARD, shardCount } from '../search/shards.ts';
+import { SearchIndexError, SearchIndexer } from '../search/indexer.ts';
 
 /** An entry's stable page, /<kind>/<slug>/: one indexed page per entry (review records are not searched). */
 const ENTRY_PAGE = new RegExp(`^/(${KIND_IDS.filter((k) => k !== 'reviews').join('|')})/[^/]+/?$`);

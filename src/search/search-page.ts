@@ -3,17 +3,17 @@
  * Pagefind JS API directly (not Pagefind's default UI) so that:
  * - the engine loads with the page, the index for the words is fetched while they are typed, and a
  *   search runs on submit with no debounce;
- * - a large index comes in shards, merged here, and results are sorted here (search-shards.ts);
+ * - a large index comes in shards, merged here, and results are sorted here (shards.ts);
  * - facet counts come from `totalFilters`, so ticking a value does not zero its neighbours;
  * - values combine with OR inside a facet and AND across facets;
  * - the whole state (q, filters, sort, page) lives in the URL: shareable, and the back button works.
- * The markup it fills in is rendered by src/pages/search/index.astro.
+ * The markup it fills in is rendered by src/pages/search/index.astro. This file only reads and writes
+ * the page: what the state means is search-state.ts, which page and which links pagination.ts.
  */
-import {
-  FACETS, RESULTS_PER_PAGE, pagefindFilters, parseSearchState, searchStateToQuery,
-  type FacetId, type SearchState, type SortId,
-} from '../domain/search-facets.ts';
-import { SEARCH_MANIFEST_PATH, sortResults, type SearchManifest, type SortTable } from '../domain/search-shards.ts';
+import { FACETS, type FacetId, type SortId } from './index-records.ts';
+import { pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from './search-state.ts';
+import { paginationItems, resultsPage, type PaginationLink } from './pagination.ts';
+import { SEARCH_MANIFEST_PATH, sortResults, type SearchManifest, type SortTable } from './shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -155,36 +155,33 @@ function pageLink(state: SearchState, page: number): string {
 /** GOV.UK pagination: previous, numbered pages (with gaps), next. */
 function showPagination(state: SearchState, pages: number): void {
   if (!pagination) return;
+  const { previous, next, items } = paginationItems(state.page, pages, (page) => pageLink(state, page));
   pagination.replaceChildren();
-  pagination.hidden = pages <= 1;
-  if (pages <= 1) return;
-  const current = Math.min(state.page, pages);
-  const arrow = (dir: 'prev' | 'next', page: number) => {
+  pagination.hidden = items.length === 0;
+  if (items.length === 0) return;
+  const arrow = (dir: 'prev' | 'next', link: PaginationLink) => {
     const div = el('div', { class: `govuk-pagination__${dir}` });
-    const a = el('a', { class: 'govuk-link govuk-pagination__link', href: pageLink(state, page), rel: dir, 'data-page': String(page) });
+    const a = el('a', { class: 'govuk-link govuk-pagination__link', href: link.href, rel: dir, ...link.attributes });
     a.append(el('span', { class: 'govuk-pagination__link-title' }, dir === 'prev' ? 'Previous' : 'Next'));
     a.append(el('span', { class: 'govuk-visually-hidden' }, ' page'));
     div.append(a);
     return div;
   };
-  if (current > 1) pagination.append(arrow('prev', current - 1));
+  if (previous) pagination.append(arrow('prev', previous));
   const ul = el('ul', { class: 'govuk-pagination__list' });
-  let gap = false;
-  for (let p = 1; p <= pages; p++) {
-    if (p !== 1 && p !== pages && Math.abs(p - current) > 1) {
-      if (!gap) ul.append(el('li', { class: 'govuk-pagination__item govuk-pagination__item--ellipses' }, '⋯'));
-      gap = true;
+  for (const item of items) {
+    if ('ellipsis' in item) {
+      ul.append(el('li', { class: 'govuk-pagination__item govuk-pagination__item--ellipses' }, '⋯'));
       continue;
     }
-    gap = false;
-    const li = el('li', { class: `govuk-pagination__item${p === current ? ' govuk-pagination__item--current' : ''}` });
-    const a = el('a', { class: 'govuk-link govuk-pagination__link', href: pageLink(state, p), 'aria-label': `Page ${p}`, 'data-page': String(p) }, String(p));
-    if (p === current) a.setAttribute('aria-current', 'page');
+    const li = el('li', { class: `govuk-pagination__item${item.current ? ' govuk-pagination__item--current' : ''}` });
+    const a = el('a', { class: 'govuk-link govuk-pagination__link', href: item.href, 'aria-label': `Page ${item.number}`, ...item.attributes }, String(item.number));
+    if (item.current) a.setAttribute('aria-current', 'page');
     li.append(a);
     ul.append(li);
   }
   pagination.append(ul);
-  if (current < pages) pagination.append(arrow('next', current + 1));
+  if (next) pagination.append(arrow('next', next));
 }
 
 const isEmpty = (state: SearchState) => !state.q && Object.keys(state.filters).length === 0;
@@ -223,9 +220,8 @@ async function search(state: SearchState, run: number): Promise<void> {
   if (run !== latest || !response || !totals) return;
   const results = table ? sortResults(response.results, order, table) : response.results;
   const total = results.length;
-  const pages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
-  const page = Math.min(state.page, pages);
-  const shown = results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
+  const { page, pages, start, end } = resultsPage(total, state.page);
+  const shown = results.slice(start, end);
   showCounts(totals);
   list!.replaceChildren();
   // Fetch every card's fragment at once but show each as soon as it and those above it arrive, so the

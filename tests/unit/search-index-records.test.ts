@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FACETS, SORTS, areaSearchLinks, entrySearchRecord, pageSearchRecord, pagefindFilters, parseSearchState,
-  searchStateToQuery, searchUrl, type SearchableEntry,
-} from '../../src/domain/search-facets.ts';
-import { AREAS, COST_BANDS, EVIDENCE_STRENGTHS } from '../../src/domain/vocabulary.ts';
+import { FACETS, SORTS, entrySearchRecord, pageSearchRecord, type SearchableEntry } from '../../src/search/index-records.ts';
+import { COST_BANDS, EVIDENCE_STRENGTHS } from '../../src/domain/vocabulary.ts';
 
 const intervention: SearchableEntry = {
   kind: 'interventions',
@@ -85,46 +82,5 @@ describe('pageSearchRecord', () => {
     expect(r.filters).toEqual({ kind: ['layers'] });
     expect(r.meta.kind).toBe('Layer of support');
     expect(Object.keys(r.sort).sort()).toEqual(SORTS.flatMap((s) => (s.key ? [s.key] : [])).sort());
-  });
-});
-
-describe('search state in the URL', () => {
-  it('round-trips query, filters, sort and page', () => {
-    const state = { q: 'language', filters: { phase: ['early-years', 'primary'], kind: ['interventions'] }, sort: 'cost' as const, page: 2 };
-    const query = searchStateToQuery(state);
-    expect(query).toBe('q=language&kind=interventions&phase=early-years&phase=primary&sort=cost&page=2');
-    expect(parseSearchState(query)).toEqual(state);
-  });
-
-  it('ignores unknown facets, values, sorts and bad page numbers', () => {
-    expect(parseSearchState('?q=%20x%20&colour=red&phase=moon&phase=primary&phase=primary&sort=random&page=-3')).toEqual({
-      q: 'x', filters: { phase: ['primary'] }, sort: 'relevance', page: 1,
-    });
-  });
-
-  it('leaves defaults out so the empty state is the bare page', () => {
-    expect(searchUrl({})).toBe('/search/');
-    expect(searchUrl({ component: ['attention'] })).toBe('/search/?component=attention');
-  });
-});
-
-describe('Pagefind options', () => {
-  it('ORs values within a facet and ANDs facets', () => {
-    expect(pagefindFilters({ phase: ['early-years', 'primary'], kind: ['tools'] })).toEqual({
-      phase: { any: ['early-years', 'primary'] },
-      kind: { any: ['tools'] },
-    });
-  });
-});
-
-describe('areaSearchLinks', () => {
-  it('links each kind with entries to the search filtered on the area and kind', () => {
-    const area = AREAS.find((a) => a.id === 'executive-function')!;
-    const entries = [...Array(14).fill({ kind: 'interventions' }), { kind: 'tools' }, { kind: 'packages' }, { kind: 'packages' }];
-    expect(areaSearchLinks(area, entries)).toEqual([
-      { href: '/search/?kind=interventions&area=executive-function', text: 'All 14 interventions for executive function', count: 14 },
-      { href: '/search/?kind=tools&area=executive-function', text: '1 identification tool for executive function', count: 1 },
-      { href: '/search/?kind=packages&area=executive-function', text: 'All 2 Specialist Provision Packages for executive function', count: 2 },
-    ]);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * What the search index knows about each page: the facets it can be filtered on, the metadata its
- * result card shows and the keys results can be sorted by. Pure: pages render a record as hidden
- * `data-pagefind-*` elements, the search page renders the facet and sort lists, and both come from here
- * so that a filter value in the index always matches a checkbox on the search page.
+ * What the search index knows about each page, decided at build time: the facets it can be filtered
+ * on, the metadata its result card shows and the keys results can be sorted by. Pure: pages render a
+ * record as hidden `data-pagefind-*` elements, the search page renders the facet and sort lists, and
+ * both come from here so that a filter value in the index always matches a checkbox on the search
+ * page. The state a search is in (query, ticked values, sort, page) is search-state.ts.
  *
  * Filter values are vocabulary ids (stable, short, good in a shareable URL); labels are for people.
  */
@@ -10,8 +11,8 @@ import {
   AREAS, COMPONENTS, COST_BANDS, DELIVERY_MODES, ENTRY_KINDS, EVIDENCE_STRENGTHS, IMPACT_BANDS, LAYERS, PHASES,
   REVIEW_STATUSES, byId,
   type AreaId, type ComponentId, type DeliveryId, type KindId, type LayerId, type PhaseId, type ReviewStatusId,
-} from './vocabulary.ts';
-import type { Ratings } from './schemas.ts';
+} from '../domain/vocabulary.ts';
+import type { Ratings } from '../domain/schemas.ts';
 
 /** Pages that are not entries but are indexed too: one per layer and one per phase. */
 export const PAGE_TYPES = [
@@ -40,7 +41,7 @@ export const FACET_IDS = FACETS.map((f) => f.id) as FacetId[];
 
 /**
  * Sort orders offered on the search page; `relevance` is Pagefind's own ranking, so it has no key.
- * The search page applies the others itself (see search-shards.ts).
+ * The search page applies the others itself (see shards.ts).
  */
 export const SORTS = [
   { id: 'relevance', label: 'Relevance', key: undefined, direction: undefined },
@@ -136,72 +137,4 @@ function sortKeys(title: string, ratings: Ratings | undefined): Record<SortKey, 
 
 function dropEmpty(filters: SearchRecord['filters']): SearchRecord['filters'] {
   return Object.fromEntries(Object.entries(filters).filter(([, values]) => values && values.length > 0));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The search page's state, as it lives in the URL query string.
-
-export interface SearchState {
-  q: string;
-  filters: Partial<Record<FacetId, string[]>>;
-  sort: SortId;
-  page: number;
-}
-
-export const RESULTS_PER_PAGE = 20;
-
-/** Read the state from a query string, ignoring unknown facets, values and sorts. */
-export function parseSearchState(search: string | URLSearchParams): SearchState {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const filters: SearchState['filters'] = {};
-  for (const facet of FACETS) {
-    const known = new Set<string>(facet.values.map((v) => v.id));
-    const values = [...new Set(params.getAll(facet.id))].filter((v) => known.has(v));
-    if (values.length > 0) filters[facet.id] = values;
-  }
-  const sortParam = params.get('sort');
-  const sort = SORTS.find((s) => s.id === sortParam)?.id ?? 'relevance';
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
-  return { q: (params.get('q') ?? '').trim(), filters, sort, page };
-}
-
-/** Write the state as a query string: facets in FACETS order, defaults left out, so URLs are stable. */
-export function searchStateToQuery(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const facet of FACETS) for (const v of state.filters[facet.id] ?? []) params.append(facet.id, v);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
-  if (state.page > 1) params.set('page', String(state.page));
-  return params.toString();
-}
-
-/** Pagefind's filter object: values OR-ed within a facet (`any`), facets AND-ed together. */
-export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const [facet, values] of Object.entries(filters)) if (values && values.length > 0) out[facet] = { any: [...values] };
-  return out;
-}
-
-/** The URL of the search page filtered on some facets, for links from area pages. */
-export function searchUrl(filters: SearchState['filters'], q = ''): string {
-  const query = searchStateToQuery({ q, filters, sort: 'relevance', page: 1 });
-  return query ? `/search/?${query}` : '/search/';
-}
-
-/** Links from an area page to the search filtered on that area, one per kind that has entries. */
-export function areaSearchLinks(
-  area: { id: AreaId; label: string },
-  entries: readonly { kind: KindId }[],
-): { href: string; text: string; count: number }[] {
-  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  return ENTRY_KINDS.flatMap((kind) => {
-    const count = entries.filter((e) => e.kind === kind.id).length;
-    if (count === 0) return [];
-    // Specialist Provision Packages is a proper name and keeps its capitals.
-    const noun = (s: string) => (kind.id === 'packages' ? s : lower(s));
-    const text = count === 1
-      ? `1 ${noun(kind.singular)} for ${lower(area.label)}`
-      : `All ${count} ${noun(kind.plural)} for ${lower(area.label)}`;
-    return [{ href: searchUrl({ area: [area.id], kind: [kind.id] }), text, count }];
-  });
 }

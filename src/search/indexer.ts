@@ -6,17 +6,18 @@
  * data-pagefind-body on the current version of each entry and on layer and phase pages. Other
  * pages are never handed to Pagefind, so old versions, history and browse lists are not parsed.
  *
- * Large libraries are split into shards (see src/domain/search-shards.ts for why); `finish` writes
- * the shard list and a table of sort ranks to SEARCH_MANIFEST_PATH for the search page. Any error
- * Pagefind reports fails the build: a site whose search silently lost pages is worse than no build.
+ * Large libraries are split into shards (see shards.ts for why); `finish` writes the shard list and
+ * a table of sort ranks to SEARCH_MANIFEST_PATH for the search page. Any error Pagefind reports
+ * fails the build: a site whose search silently lost pages is worse than no build.
+ * src/integrations/pagefind.ts is the Astro integration that feeds it.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { decodeEntities } from './built-pages.ts';
-import { SEARCH_MANIFEST_PATH, buildSortTable, shardOf, shardPath, type SearchManifest } from '../domain/search-shards.ts';
-import type { SortKey } from '../domain/search-facets.ts';
+import { decodeEntities } from '../integrations/built-pages.ts';
+import { SEARCH_MANIFEST_PATH, buildSortTable, shardOf, shardPath, type SearchManifest } from './shards.ts';
+import type { SortKey } from './index-records.ts';
 
 export class SearchIndexError extends Error {}
 
@@ -31,7 +32,7 @@ const SORT_VALUE = /<span data-pagefind-sort="([^"]+)">([^<]*)<\/span>/g;
 const isIndexed = (html: string) => INDEXED.test(html);
 
 /** Page id (the name of its fragment file, which is what a search result's `id` is) -> URL. */
-function fragmentUrls(bundleDir: string): Map<string, string> {
+export function fragmentUrls(bundleDir: string): Map<string, string> {
   const urls = new Map<string, string>();
   const dir = join(bundleDir, 'fragment');
   for (const name of readdirSync(dir)) {

@@ -1,6 +1,6 @@
 /**
- * How the search index is split and how results are ordered across the parts. Pure: the Pagefind
- * integration uses it at build time, the search page in the browser.
+ * How the search index is split and how results are ordered across the parts. Pure: the indexer
+ * (indexer.ts) uses it at build time, the search page in the browser.
  *
  * Why split: Pagefind's ranking loop visits every matching word of every matching page for each
  * result, so a query's cost grows with the square of the pages it matches. A broad query on a large
@@ -13,7 +13,7 @@
  * them wrongly. So the build writes one small table of sort ranks per page and the page sorts the
  * merged results itself, exactly, with relevance breaking ties.
  */
-import { SORTS, type SortId, type SortKey } from './search-facets.ts';
+import { SORTS, type SortId, type SortKey } from './index-records.ts';
 
 /**
  * Pages per shard: small enough for broad queries to stay fast, large enough not to multiply the

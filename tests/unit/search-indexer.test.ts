@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SearchIndexError, SearchIndexer } from '../../src/integrations/search-indexer.ts';
+import { SearchIndexError, SearchIndexer, fragmentUrls } from '../../src/search/indexer.ts';
+import { shardOf } from '../../src/search/shards.ts';
 import { expectedIndexedPages } from '../../src/integrations/pagefind.ts';
 
 const html = (body: string, indexed: boolean) =>
@@ -31,15 +32,27 @@ describe('SearchIndexer', () => {
     // Sixteen shards for three pages: at most three receive one.
     const indexer = new SearchIndexer(16);
     await indexer.start();
-    for (const slug of ['one', 'two', 'three']) indexer.add(`/interventions/${slug}/`, html(`<h1>${slug}</h1><p>Text about ${slug}.</p>`, true));
+    // Added out of shard order: three, one and two hash to shards 8, 4 and 6 of 16, so the index must
+    // really be split, twelve shards dropped, and each page found in its own shard, not in the order added.
+    const urls = ['three', 'one', 'two'].map((slug) => `/interventions/${slug}/`);
+    expect(urls.map((url) => shardOf(url, 16))).toEqual([8, 4, 6]);
+    for (const url of urls) indexer.add(url, html(`<h1>${url}</h1><p>Text about ${url}.</p>`, true));
     const { pages, shards } = await indexer.finish(dir);
     expect(pages).toBe(3);
-    expect(shards).toBeLessThanOrEqual(3);
+    expect(shards).toBe(3);
     const manifest = JSON.parse(readFileSync(join(dir, 'pagefind/nis-search.json'), 'utf8')) as { shards: string[] };
     expect(manifest.shards).toHaveLength(shards);
     expect(manifest.shards[0]).toBe('/pagefind/');
+    expect(manifest.shards).toEqual(['/pagefind/', '/pagefind/shard-1/', '/pagefind/shard-2/']);
     const total = manifest.shards.reduce((n, shard) => n + pageCount(dir, shard), 0);
     expect(total).toBe(3);
+    // The used shards keep their order (4, 6, 8), each holding the page hashed to it.
+    expect(manifest.shards.map((shard) => [...fragmentUrls(join(dir, shard)).values()])).toEqual(
+      [['/interventions/one/'], ['/interventions/two/'], ['/interventions/three/']],
+    );
+    // Only the primary ships Pagefind's engine; the others are data it merges.
+    expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
+    expect(readdirSync(join(dir, 'pagefind/shard-1'))).not.toContain('pagefind.js');
   });
 
   it('fails when there is nothing to index', async () => {

@@ -1,0 +1,71 @@
+/**
+ * The search page's state as it lives in the URL query string: read it, write it, and turn its
+ * filters into Pagefind's. Pure, and runs in the browser (src/search/search-page.ts) as well as at
+ * build time, for links into the search from other pages. Only facets and sorts the index knows
+ * (index-records.ts) survive parsing, so a shared URL can never ask for a filter the index lacks.
+ */
+import { ENTRY_KINDS, type AreaId, type KindId } from '../domain/vocabulary.ts';
+import { FACETS, SORTS, type FacetId, type SortId } from './index-records.ts';
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FacetId, string[]>>;
+  sort: SortId;
+  page: number;
+}
+
+/** Read the state from a query string, ignoring unknown facets, values and sorts. */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters: SearchState['filters'] = {};
+  for (const facet of FACETS) {
+    const known = new Set<string>(facet.values.map((v) => v.id));
+    const values = [...new Set(params.getAll(facet.id))].filter((v) => known.has(v));
+    if (values.length > 0) filters[facet.id] = values;
+  }
+  const sortParam = params.get('sort');
+  const sort = SORTS.find((s) => s.id === sortParam)?.id ?? 'relevance';
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  return { q: (params.get('q') ?? '').trim(), filters, sort, page };
+}
+
+/** Write the state as a query string: facets in FACETS order, defaults left out, so URLs are stable. */
+export function searchStateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const facet of FACETS) for (const v of state.filters[facet.id] ?? []) params.append(facet.id, v);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  return params.toString();
+}
+
+/** Pagefind's filter object: values OR-ed within a facet (`any`), facets AND-ed together. */
+export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [facet, values] of Object.entries(filters)) if (values && values.length > 0) out[facet] = { any: [...values] };
+  return out;
+}
+
+/** The URL of the search page filtered on some facets, for links from area pages. */
+export function searchUrl(filters: SearchState['filters'], q = ''): string {
+  const query = searchStateToQuery({ q, filters, sort: 'relevance', page: 1 });
+  return query ? `/search/?${query}` : '/search/';
+}
+
+/** Links from an area page to the search filtered on that area, one per kind that has entries. */
+export function areaSearchLinks(
+  area: { id: AreaId; label: string },
+  entries: readonly { kind: KindId }[],
+): { href: string; text: string; count: number }[] {
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  return ENTRY_KINDS.flatMap((kind) => {
+    const count = entries.filter((e) => e.kind === kind.id).length;
+    if (count === 0) return [];
+    // Specialist Provision Packages is a proper name and keeps its capitals.
+    const noun = (s: string) => (kind.id === 'packages' ? s : lower(s));
+    const text = count === 1
+      ? `1 ${noun(kind.singular)} for ${lower(area.label)}`
+      : `All ${count} ${noun(kind.plural)} for ${lower(area.label)}`;
+    return [{ href: searchUrl({ area: [area.id], kind: [kind.id] }), text, count }];
+  });
+}
