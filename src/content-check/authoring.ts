@@ -157,6 +157,9 @@ export function publishDraft(contentDir: string, target: string, date: string): 
  */
 export function recordExisting(contentDir: string): string[] {
   const result = checkContent(contentDir);
+  // What this command records is exactly what `not-in-ledger` reports; anything else is fixed first.
+  const remaining = result.problems.filter((p) => p.code !== 'not-in-ledger');
+  if (remaining.length) throw new AuthoringError(`fix these first:\n${formatReport(remaining)}`);
   const ledger = { ...result.ledger };
   const added: string[] = [];
   for (const input of result.ledgerInputs) {
@@ -165,8 +168,6 @@ export function recordExisting(contentDir: string): string[] {
       added.push(input.key);
     }
   }
-  const remaining = checkContent(contentDir).problems.filter((p) => !/is not in the ledger/.test(p.message));
-  if (remaining.length) throw new AuthoringError(`fix these first:\n${formatReport(remaining)}`);
   writeLedger(contentDir, ledger);
   return added;
 }

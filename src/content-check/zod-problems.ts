@@ -116,6 +116,7 @@ export function zodProblems(
     const fieldPath = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
     const allowed = issue.code === 'unrecognized_keys' ? allowedKeysAt(schema, path) : undefined;
     return {
+      code: 'schema',
       file,
       line: doc ? lineOf(doc, fieldPath, source, lineOffset) : undefined,
       field: issue.path.length ? issue.path.join('.') : undefined,

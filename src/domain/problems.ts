@@ -1,9 +1,14 @@
 /**
  * A problem found in the content: what every check returns and what `npm run check` and the build
  * print. The wording rule: start with where (file, line, field), then what was found, then what is
- * allowed, then how to fix it when there is a command for that.
+ * allowed, then how to fix it when there is a command for that. The code names the rule that found
+ * it, from the registry in problem-codes.ts, so tools can filter without reading the words.
  */
+import type { ProblemCode } from './problem-codes.ts';
+
 export interface Problem {
+  /** The rule that found it; stable, unlike the message. */
+  code: ProblemCode;
   /** Path of the file, relative to the project root, with forward slashes. */
   file: string;
   /** 1-based line in the file, when known. */
@@ -16,11 +21,30 @@ export interface Problem {
   fix?: string | undefined;
 }
 
+/** A problem as a rule writes it: the rule adds its code. */
+export type Finding = Omit<Problem, 'code'>;
+
+/** A named check with one code: given what it checks, the problems it finds, each carrying its code. */
+export interface Rule<Context> {
+  (context: Context): Problem[];
+  readonly code: ProblemCode;
+}
+
+export function rule<Context>(code: ProblemCode, find: (context: Context) => Finding[]): Rule<Context> {
+  return Object.assign((context: Context) => find(context).map((finding) => ({ code, ...finding })), { code });
+}
+
+/** Every rule's problems, in the order the rules are listed. */
+export function runRules<Context>(rules: readonly Rule<Context>[], context: Context): Problem[] {
+  return rules.flatMap((check) => check(context));
+}
+
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field ? ` ${problem.field}:` : '';
   const fix = problem.fix ? `\n    fix: ${problem.fix}` : '';
-  return `${where}${field} ${problem.message}${fix}`;
+  // The code ends the first line, as eslint and remark-lint print their rule ids.
+  return `${where}${field} ${problem.message} [${problem.code}]${fix}`;
 }
 
 /** The whole report, sorted by file then line so related problems sit together. */

@@ -6,7 +6,7 @@
  */
 import { KIND_IDS, type KindId } from './vocabulary.ts';
 import { SLUG_PATTERN, type VersionData } from './schemas.ts';
-import type { Problem } from './problems.ts';
+import { rule, runRules, type Problem } from './problems.ts';
 
 /**
  * Review slugs that would collide with the dashboard's static pages /reviews/status/,
@@ -79,43 +79,52 @@ export function groupVersions<V extends VersionRecord>(records: readonly V[], in
   });
 }
 
+/** Numbers run 1, 2, 3 with no gaps. */
+export const versionSkipped = rule<EntryVersions>('version-skipped', ({ versions }) =>
+  versions.flatMap((v, index) =>
+    v.version === index + 1
+      ? []
+      : [{
+          file: v.file,
+          message: `skips a version number: found version ${v.version} but version ${index + 1} does not exist; versions are numbered 1, 2, 3 with no gaps`,
+          fix: `rename it to ${index + 1}.mdx`,
+        }],
+  ),
+);
+
+/** At most one draft, and only as the newest version. */
+export const draftNotNewest = rule<EntryVersions>('draft-not-newest', ({ versions }) =>
+  versions.flatMap((v, index) =>
+    v.data.status === 'draft' && index !== versions.length - 1
+      ? [{ file: v.file, field: 'status', message: `is a draft but a later version exists; only the newest version of an entry may be a draft` }]
+      : [],
+  ),
+);
+
+/** Every published version after the first says what changed. */
+export const changesMissing = rule<EntryVersions>('changes-missing', ({ versions }) =>
+  versions.flatMap((v) =>
+    v.data.status === 'published' && v.version > 1 && !v.data.changes
+      ? [{ file: v.file, field: 'changes', message: 'is missing; every published version after the first records {summary, conclusionsChanged, ratingsChanged}' }]
+      : [],
+  ),
+);
+
+/** Publication dates do not go backwards. */
+export const publishedOutOfOrder = rule<EntryVersions>('published-out-of-order', ({ versions }) =>
+  versions.flatMap((v, index) => {
+    const previous = versions[index - 1];
+    return previous?.data.published && v.data.published && v.data.published < previous.data.published
+      ? [{ file: v.file, field: 'published', message: `found ${v.data.published}, earlier than version ${previous.version} (${previous.data.published}); versions are published in order` }]
+      : [];
+  }),
+);
+
+export const NUMBERING_RULES = [versionSkipped, draftNotNewest, changesMissing, publishedOutOfOrder] as const;
+
 /** Numbering rules inside one entry: published 1..k with no gap, at most one draft and only as k+1. */
 export function checkNumbering(entry: EntryVersions): Problem[] {
-  const problems: Problem[] = [];
-  const { versions } = entry;
-  versions.forEach((v, index) => {
-    const expected = index + 1;
-    if (v.version !== expected) {
-      problems.push({
-        file: v.file,
-        message: `skips a version number: found version ${v.version} but version ${expected} does not exist; versions are numbered 1, 2, 3 with no gaps`,
-        fix: `rename it to ${expected}.mdx`,
-      });
-    }
-    if (v.data.status === 'draft' && index !== versions.length - 1) {
-      problems.push({
-        file: v.file,
-        field: 'status',
-        message: `is a draft but a later version exists; only the newest version of an entry may be a draft`,
-      });
-    }
-    if (v.data.status === 'published' && v.version > 1 && !v.data.changes) {
-      problems.push({
-        file: v.file,
-        field: 'changes',
-        message: 'is missing; every published version after the first records {summary, conclusionsChanged, ratingsChanged}',
-      });
-    }
-    const previous = versions[index - 1];
-    if (previous?.data.published && v.data.published && v.data.published < previous.data.published) {
-      problems.push({
-        file: v.file,
-        field: 'published',
-        message: `found ${v.data.published}, earlier than version ${previous.version} (${previous.data.published}); versions are published in order`,
-      });
-    }
-  });
-  return problems;
+  return runRules(NUMBERING_RULES, entry);
 }
 
 /** The ledger: a content hash per published version, keyed "<kind>/<slug>/<n>". */
@@ -128,45 +137,74 @@ export interface LedgerInput {
   hash: string;
 }
 
+/** What the ledger rules compare: every version file read, the ledger, and the ledger's path for messages. */
+export interface LedgerContext {
+  files: readonly LedgerInput[];
+  ledger: Ledger;
+  ledgerFile: string;
+}
+
+const entryOf = (key: string) => key.split('/').slice(0, 2);
+
+/** A published version must be recorded. */
+export const notInLedger = rule<LedgerContext>('not-in-ledger', ({ files, ledger, ledgerFile }) =>
+  files.flatMap((f) =>
+    f.status === 'published' && ledger[f.key] === undefined
+      ? [{
+          file: f.file,
+          message: `is marked published but is not in the ledger ${ledgerFile}; publish versions with the publish command, which records them`,
+          fix: `set "status: draft", then run npm run publish -- ${entryOf(f.key).join('/')}`,
+        }]
+      : [],
+  ),
+);
+
+/** A recorded version stays published. */
+export const publishedMadeDraft = rule<LedgerContext>('published-made-draft', ({ files, ledger, ledgerFile }) =>
+  files.flatMap((f) =>
+    ledger[f.key] !== undefined && f.status === 'draft'
+      ? [{
+          file: f.file,
+          field: 'status',
+          message: `reuses version number ${f.key.split('/')[2]}, which was published and is recorded in ${ledgerFile}; a published version cannot become a draft`,
+          fix: 'restore the published file from version control and write changes as the next version',
+        }]
+      : [],
+  ),
+);
+
+/** A recorded, still published version hashes the same. */
+export const ledgerHashMismatch = rule<LedgerContext>('ledger-hash-mismatch', ({ files, ledger, ledgerFile }) =>
+  files.flatMap((f) => {
+    const recorded = ledger[f.key];
+    return recorded !== undefined && f.status === 'published' && recorded !== f.hash
+      ? [{
+          file: f.file,
+          message: `was edited after it was published (its hash no longer matches ${ledgerFile}); published versions are frozen`,
+          fix: `restore it (git checkout -- ${f.file}) and put the change in a new version: npm run new -- ${entryOf(f.key).join(' ')}`,
+        }]
+      : [];
+  }),
+);
+
+/** A recorded version still exists. */
+export const publishedDeleted = rule<LedgerContext>('published-deleted', ({ files, ledger, ledgerFile }) => {
+  const seen = new Set(files.map((f) => f.key));
+  return Object.keys(ledger)
+    .filter((key) => !seen.has(key))
+    .map((key) => ({
+      file: `content/${key}.mdx`,
+      message: `was published (it is recorded in ${ledgerFile}) but the file is missing; published versions are never deleted`,
+      fix: `restore it from version control: git checkout HEAD -- content/${key}.mdx`,
+    }));
+});
+
+export const LEDGER_RULES = [notInLedger, publishedMadeDraft, ledgerHashMismatch, publishedDeleted] as const;
+
 /**
  * Compare the files with the ledger. A published version must be recorded; a recorded version must
  * still exist, still be published and still hash the same. Nothing published may change silently.
  */
 export function checkLedger(files: readonly LedgerInput[], ledger: Ledger, ledgerFile: string): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  for (const f of files) {
-    seen.add(f.key);
-    const recorded = ledger[f.key];
-    if (f.status === 'published' && recorded === undefined) {
-      problems.push({
-        file: f.file,
-        message: `is marked published but is not in the ledger ${ledgerFile}; publish versions with the publish command, which records them`,
-        fix: `set "status: draft", then run npm run publish -- ${f.key.split('/').slice(0, 2).join('/')}`,
-      });
-    } else if (recorded !== undefined && f.status === 'draft') {
-      problems.push({
-        file: f.file,
-        field: 'status',
-        message: `reuses version number ${f.key.split('/')[2]}, which was published and is recorded in ${ledgerFile}; a published version cannot become a draft`,
-        fix: 'restore the published file from version control and write changes as the next version',
-      });
-    } else if (recorded !== undefined && recorded !== f.hash) {
-      problems.push({
-        file: f.file,
-        message: `was edited after it was published (its hash no longer matches ${ledgerFile}); published versions are frozen`,
-        fix: `restore it (git checkout -- ${f.file}) and put the change in a new version: npm run new -- ${f.key.split('/').slice(0, 2).join(' ')}`,
-      });
-    }
-  }
-  for (const key of Object.keys(ledger)) {
-    if (!seen.has(key)) {
-      problems.push({
-        file: `content/${key}.mdx`,
-        message: `was published (it is recorded in ${ledgerFile}) but the file is missing; published versions are never deleted`,
-        fix: `restore it from version control: git checkout HEAD -- content/${key}.mdx`,
-      });
-    }
-  }
-  return problems;
+  return runRules(LEDGER_RULES, { files, ledger, ledgerFile });
 }

@@ -7,6 +7,7 @@
  */
 import { MDX_COMPONENTS, MDX_COMPONENT_NAMES } from './registry.ts';
 import type { BodyFacts } from '../domain/references.ts';
+import type { ProblemCode } from '../domain/problem-codes.ts';
 
 interface Point { line: number }
 interface Node {
@@ -19,7 +20,7 @@ interface Node {
   value?: string;
 }
 
-export interface BodyIssue { line: number; message: string }
+export interface BodyIssue { line: number; code: ProblemCode; message: string }
 export interface BodyInspection extends BodyFacts { issues: BodyIssue[]; empty: boolean }
 
 const UNSAFE_SCHEME = /^(javascript|vbscript|data):/i;
@@ -30,19 +31,19 @@ const allowed = `allowed components: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).
 export function inspectMdx(root: Node, lineOffset = 0): BodyInspection {
   const result: BodyInspection = { issues: [], citations: [], links: [], empty: true };
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
-  const issue = (node: Node, message: string) => result.issues.push({ line: lineOf(node), message });
+  const issue = (node: Node, code: ProblemCode, message: string) => result.issues.push({ line: lineOf(node), code, message });
 
   const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        issue(node, `"${firstWord(node.value)}" is not allowed in content: import and export run code; ${allowed}`);
+        issue(node, 'mdx-esm', `"${firstWord(node.value)}" is not allowed in content: import and export run code; ${allowed}`);
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        issue(node, `the expression {${(node.value ?? '').trim().slice(0, 30)}} is not allowed in content: expressions run code; write plain text (escape a brace as \\{)`);
+        issue(node, 'mdx-expression', `the expression {${(node.value ?? '').trim().slice(0, 30)}} is not allowed in content: expressions run code; write plain text (escape a brace as \\{)`);
         return;
       case 'html':
-        issue(node, 'raw HTML is not allowed in content; write Markdown or use a registered component');
+        issue(node, 'mdx-raw-html', 'raw HTML is not allowed in content; write Markdown or use a registered component');
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -51,7 +52,7 @@ export function inspectMdx(root: Node, lineOffset = 0): BodyInspection {
       case 'link':
       case 'image':
       case 'definition':
-        if (node.url && UNSAFE_URL.test(node.url)) issue(node, `the link "${node.url.slice(0, 40)}" uses a script or data URL; links must be http(s), mailto or site paths`);
+        if (node.url && UNSAFE_URL.test(node.url)) issue(node, 'mdx-unsafe-url', `the link "${node.url.slice(0, 40)}" uses a script or data URL; links must be http(s), mailto or site paths`);
         else if (node.url?.startsWith('/')) result.links.push({ url: node.url, line: lineOf(node) });
         break;
     }
@@ -62,42 +63,42 @@ export function inspectMdx(root: Node, lineOffset = 0): BodyInspection {
   return result;
 }
 
-function checkElement(node: Node, issue: (n: Node, m: string) => void, result: BodyInspection, line: number) {
+function checkElement(node: Node, issue: (n: Node, code: ProblemCode, m: string) => void, result: BodyInspection, line: number) {
   const name = node.name;
-  if (!name) return issue(node, `a JSX fragment <>...</> is not allowed in content; ${allowed}`);
-  if (name === 'script') return issue(node, `<script> is not allowed in content: the site runs no script from content; ${allowed}`);
-  if (name === 'iframe') return issue(node, `<iframe> is not allowed in content: embeds load other sites; link to the page instead`);
+  if (!name) return issue(node, 'mdx-element', `a JSX fragment <>...</> is not allowed in content; ${allowed}`);
+  if (name === 'script') return issue(node, 'mdx-element', `<script> is not allowed in content: the site runs no script from content; ${allowed}`);
+  if (name === 'iframe') return issue(node, 'mdx-element', `<iframe> is not allowed in content: embeds load other sites; link to the page instead`);
   const spec = (MDX_COMPONENTS as Record<string, { attributes: readonly string[]; required: readonly string[] }>)[name];
   if (!spec) {
     const what = /^[a-z]/.test(name) ? `the HTML element <${name}>` : `the component <${name}>`;
-    return issue(node, `${what} is not allowed in content; write Markdown or use one of the ${allowed}`);
+    return issue(node, 'mdx-element', `${what} is not allowed in content; write Markdown or use one of the ${allowed}`);
   }
   const attrs: Record<string, string> = {};
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
-      issue(node, `<${name}> has a spread attribute {...}; attributes must be plain text values`);
+      issue(node, 'mdx-attribute', `<${name}> has a spread attribute {...}; attributes must be plain text values`);
       continue;
     }
     if (/^on/i.test(attr.name)) {
-      issue(node, `<${name}> has the inline event handler "${attr.name}"; content may not run script`);
+      issue(node, 'mdx-event-handler', `<${name}> has the inline event handler "${attr.name}"; content may not run script`);
       continue;
     }
     if (typeof attr.value !== 'string') {
-      issue(node, `<${name} ${attr.name}> must be a quoted text value, not an expression`);
+      issue(node, 'mdx-attribute', `<${name} ${attr.name}> must be a quoted text value, not an expression`);
       continue;
     }
     if (UNSAFE_URL.test(attr.value)) {
-      issue(node, `<${name} ${attr.name}> uses a script or data URL`);
+      issue(node, 'mdx-unsafe-url', `<${name} ${attr.name}> uses a script or data URL`);
       continue;
     }
     if (!spec.attributes.includes(attr.name)) {
-      issue(node, `<${name}> does not take the attribute "${attr.name}"; it takes: ${spec.attributes.join(', ') || 'none'}`);
+      issue(node, 'mdx-attribute', `<${name}> does not take the attribute "${attr.name}"; it takes: ${spec.attributes.join(', ') || 'none'}`);
       continue;
     }
     attrs[attr.name] = attr.value;
   }
   for (const required of spec.required) {
-    if (!attrs[required]) issue(node, `<${name}> needs the attribute ${required}="..."`);
+    if (!attrs[required]) issue(node, 'mdx-attribute', `<${name}> needs the attribute ${required}="..."`);
   }
   if (name === 'Cite' && attrs.source) {
     result.citations.push({ source: attrs.source, line });

@@ -35,3 +35,14 @@ export function tempContent(): TempContent {
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * Make a published version of the copy a draft and drop its ledger line, so that breaking it
+ * afterwards reports only the breakage, not the ledger's hash check.
+ */
+export function unpublish(content: TempContent, file: string) {
+  content.replace(file, 'status: published', 'status: draft');
+  const ledger = JSON.parse(content.read('versions.lock.json'));
+  delete ledger.versions[file.replace(/\.mdx$/, '')];
+  content.write('versions.lock.json', JSON.stringify(ledger));
+}

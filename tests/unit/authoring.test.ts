@@ -1,10 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthoringError, publishDraft, recordExisting, scaffoldDraft } from '../../src/content-check/authoring.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
+
+// The real check, watched, to count how often the commands run it.
+vi.mock('../../src/content-check/check-content.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/content-check/check-content.ts')>();
+  return { ...actual, checkContent: vi.fn(actual.checkContent) };
+});
 
 let dir: string;
 beforeEach(() => {
@@ -128,5 +134,28 @@ describe('npm run publish -- --record-existing', () => {
     const before = readFileSync(join(dir, 'versions.lock.json'), 'utf8');
     refuses(() => recordExisting(dir), /fix these first:[\s\S]*edited after it was published/);
     expect(readFileSync(join(dir, 'versions.lock.json'), 'utf8')).toBe(before);
+  });
+  it('ignores only problems coded not-in-ledger, whatever other problems say', () => {
+    // A draft whose bad value reads "is not in the ledger": a filter over the words would let it through.
+    const draft = join(dir, 'interventions/fixture-language-groups/2.mdx');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('status: published', 'status: draft').replace('layer: targeted', 'layer: is not in the ledger'));
+    const edited = ledger();
+    delete edited['interventions/fixture-language-groups/2'];
+    delete edited['strategies/fixture-visual-timetables/1'];
+    writeFileSync(join(dir, 'versions.lock.json'), JSON.stringify({ versions: edited }));
+    const codes = new Set(checkContent(dir).problems.map((p) => p.code));
+    expect(codes).toEqual(new Set(['schema', 'not-in-ledger']));
+    const before = readFileSync(join(dir, 'versions.lock.json'), 'utf8');
+    refuses(() => recordExisting(dir), /fix these first:\n.*layer: found "is not in the ledger"; expected one of: targeted, targeted-plus \[schema\]\n\n1 problem in the content$/);
+    expect(readFileSync(join(dir, 'versions.lock.json'), 'utf8')).toBe(before);
+  });
+  it('runs the content check once', () => {
+    const key = 'strategies/fixture-visual-timetables/1';
+    const edited = ledger();
+    delete edited[key];
+    writeFileSync(join(dir, 'versions.lock.json'), JSON.stringify({ versions: edited }));
+    vi.mocked(checkContent).mockClear();
+    expect(recordExisting(dir)).toEqual([key]);
+    expect(checkContent).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
-import { tempContent, type TempContent } from '../helpers/temp-content.ts';
+import { tempContent, unpublish, type TempContent } from '../helpers/temp-content.ts';
 
 const INTERVENTION = 'interventions/fixture-language-groups/2.mdx';
 const STRATEGY = 'strategies/fixture-visual-timetables/1.mdx';
@@ -21,12 +21,8 @@ function report(): string[] {
 
 /** Break a draft-free copy so ledger hash errors do not crowd the message under test. */
 function breakDraft(file: string, mutate: () => void) {
-  content.replace(file, 'status: published', 'status: draft');
+  unpublish(content, file);
   mutate();
-  // A draft is not in the ledger: drop its line so only the problem under test remains.
-  const ledger = JSON.parse(content.read('versions.lock.json'));
-  delete ledger.versions[file.replace(/\.mdx$/, '')];
-  content.write('versions.lock.json', JSON.stringify(ledger));
 }
 
 describe('npm run check messages', () => {
@@ -39,20 +35,20 @@ describe('npm run check messages', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'layer: targeted', 'layer: targetted'));
     expect(report()).toEqual([
-      `content/${INTERVENTION}:14 layer: found "targetted"; expected one of: targeted, targeted-plus`,
+      `content/${INTERVENTION}:14 layer: found "targetted"; expected one of: targeted, targeted-plus [schema]`,
     ]);
   });
 
   it('reports a wrong type', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'conclusionsChanged: true', 'conclusionsChanged: "yes"'));
-    expect(report()).toEqual([`content/${INTERVENTION}:9 changes.conclusionsChanged: found "yes"; expected true or false`]);
+    expect(report()).toEqual([`content/${INTERVENTION}:9 changes.conclusionsChanged: found "yes"; expected true or false [schema]`]);
   });
 
   it('reports a missing required field', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, /deliveredBy: .*\n/, ''));
-    expect(report()).toEqual([`content/${INTERVENTION}:2 deliveredBy: is missing; expected text`]);
+    expect(report()).toEqual([`content/${INTERVENTION}:2 deliveredBy: is missing; expected text [schema]`]);
   });
 
   it('reports an unknown field with the allowed fields', () => {
@@ -73,34 +69,34 @@ describe('npm run check messages', () => {
   it('reports a date that does not exist', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'published: 2026-06-01', 'published: 2026-02-30'));
-    expect(report()).toEqual([`content/${INTERVENTION}:5 published: found "2026-02-30"; expected a real calendar date`]);
+    expect(report()).toEqual([`content/${INTERVENTION}:5 published: found "2026-02-30"; expected a real calendar date [schema]`]);
   });
 
   it('reports a date in the wrong format', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'published: 2026-06-01', 'published: 1 June 2026'));
-    expect(report()).toEqual([`content/${INTERVENTION}:5 published: found "1 June 2026"; expected a date written YYYY-MM-DD`]);
+    expect(report()).toEqual([`content/${INTERVENTION}:5 published: found "1 June 2026"; expected a date written YYYY-MM-DD [schema]`]);
   });
 
   it('reports a slug used by two entries', () => {
     content = tempContent();
     content.write('tools/fixture-language-groups/1.mdx', content.read('tools/fixture-language-screen/1.mdx').replace('status: published', 'status: draft'));
     expect(report()).toContain(
-      'content/tools/fixture-language-groups/1.mdx uses the slug "fixture-language-groups", which is already the intervention content/interventions/fixture-language-groups/; slugs must be unique across the library\n    fix: rename this folder to a slug of its own',
+      'content/tools/fixture-language-groups/1.mdx uses the slug "fixture-language-groups", which is already the intervention content/interventions/fixture-language-groups/; slugs must be unique across the library [duplicate-slug]\n    fix: rename this folder to a slug of its own',
     );
   });
 
   it('reports an empty body', () => {
     content = tempContent();
     breakDraft(STRATEGY, () => content.write(STRATEGY, content.read(STRATEGY).replace(/\n---\n[\s\S]*$/, '\n---\n\n')));
-    expect(report()).toEqual([`content/${STRATEGY} body: is empty; write the entry below the frontmatter`]);
+    expect(report()).toEqual([`content/${STRATEGY} body: is empty; write the entry below the frontmatter [empty-body]`]);
   });
 
   it('reports an unknown source key with the nearest known keys', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'strength: { value: strong, sources: [eef-neli-2020] }', 'strength: { value: strong, sources: [eef-nelli-2020] }'));
     expect(report()).toEqual([
-      `content/${INTERVENTION} ratings.strength.sources.0: cites "eef-nelli-2020", which is not in content/sources.yaml; known keys include: eef-neli-2020, eef-send-2020`,
+      `content/${INTERVENTION} ratings.strength.sources.0: cites "eef-nelli-2020", which is not in content/sources.yaml; known keys include: eef-neli-2020, eef-send-2020 [unknown-source]`,
     ]);
   });
 
@@ -112,7 +108,7 @@ describe('npm run check messages', () => {
     delete ledger.versions['tools/fixture-language-screen/1'];
     content.write('versions.lock.json', JSON.stringify(ledger));
     expect(report()).toEqual([
-      'content/tools/fixture-language-screen/1.mdx leadsTo.0: refers to "interventions/no-such-thing", which does not exist; expected a folder content/interventions/no-such-thing/',
+      'content/tools/fixture-language-screen/1.mdx leadsTo.0: refers to "interventions/no-such-thing", which does not exist; expected a folder content/interventions/no-such-thing/ [missing-entry]',
     ]);
   });
 
@@ -120,7 +116,7 @@ describe('npm run check messages', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'components: [language]', 'components: [language, working-memory]'));
     expect(report()).toEqual([
-      `content/${INTERVENTION} components.1: found "working-memory", a component of executive-function, which is not in this entry's areas (speech-language-communication); add executive-function to areas or remove the component`,
+      `content/${INTERVENTION} components.1: found "working-memory", a component of executive-function, which is not in this entry's areas (speech-language-communication); add executive-function to areas or remove the component [component-outside-areas]`,
     ]);
   });
 
@@ -128,14 +124,14 @@ describe('npm run check messages', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'cost: { value: low, sources: [eef-neli-2020] }', 'cost: { value: low }'));
     expect(report()).toEqual([
-      `content/${INTERVENTION}:21 ratings.cost.sources: a rating of "low" must name at least one source; use one of unknown when there is none`,
+      `content/${INTERVENTION}:21 ratings.cost.sources: a rating of "low" must name at least one source; use one of unknown when there is none [schema]`,
     ]);
   });
 
   it('reports an impact band that contradicts the months given', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'impact: { value: moderate, months: 4', 'impact: { value: large, months: 4'));
-    expect(report()).toEqual([`content/${INTERVENTION}:20 ratings.impact.value: 4 months of progress is "moderate" impact, not "large"`]);
+    expect(report()).toEqual([`content/${INTERVENTION}:20 ratings.impact.value: 4 months of progress is "moderate" impact, not "large" [schema]`]);
   });
 
   it('reports a declined recommendation without an explanation', () => {
@@ -143,7 +139,7 @@ describe('npm run check messages', () => {
     const file = 'reviews/fixture-review/1.mdx';
     breakDraft(file, () => content.replace(file, ', explanation: Funding is outside the scope of the standards.', ''));
     expect(report()).toEqual([
-      `content/${file}:21 recommendations.1.response.explanation: a recommendation the department has declined needs a published explanation`,
+      `content/${file}:21 recommendations.1.response.explanation: a recommendation the department has declined needs a published explanation [schema]`,
     ]);
   });
 
@@ -152,7 +148,7 @@ describe('npm run check messages', () => {
     const file = 'areas-of-development/sensory/1.mdx';
     breakDraft(file, () => content.replace(file, '  - id: sensory-processing\n    description: Fixture description of sensory-processing.\n', ''));
     expect(report()).toEqual([
-      `content/${file} components: does not describe sensory-processing; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory`,
+      `content/${file} components: does not describe sensory-processing; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory [area-vocabulary]`,
     ]);
   });
 
@@ -160,7 +156,7 @@ describe('npm run check messages', () => {
     content = tempContent();
     content.write('interventions/fixture-language-groups/latest.mdx', '---\ntitle: x\n---\n');
     expect(report()).toEqual([
-      'content/interventions/fixture-language-groups/latest.mdx has a file name "latest.mdx" that is not a version; expected 1.mdx, 2.mdx, ...',
+      'content/interventions/fixture-language-groups/latest.mdx has a file name "latest.mdx" that is not a version; expected 1.mdx, 2.mdx, ... [version-path]',
     ]);
   });
 
@@ -168,7 +164,7 @@ describe('npm run check messages', () => {
     content = tempContent();
     content.replace(STRATEGY, 'A visual timetable shows', 'A visual timetable displays');
     expect(report()).toEqual([
-      `content/${STRATEGY} was edited after it was published (its hash no longer matches content/versions.lock.json); published versions are frozen\n    fix: restore it (git checkout -- content/${STRATEGY}) and put the change in a new version: npm run new -- strategies fixture-visual-timetables`,
+      `content/${STRATEGY} was edited after it was published (its hash no longer matches content/versions.lock.json); published versions are frozen [ledger-hash-mismatch]\n    fix: restore it (git checkout -- content/${STRATEGY}) and put the change in a new version: npm run new -- strategies fixture-visual-timetables`,
     ]);
   });
 });

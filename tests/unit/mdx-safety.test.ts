@@ -10,6 +10,8 @@ import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
+import type { ProblemCode } from '../../src/domain/problem-codes.ts';
+import { inspectMdx } from '../../src/markdown/mdx-safety.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
 
 const FRONTMATTER = `---
@@ -54,34 +56,40 @@ function probe(unsafe: string) {
 }
 
 describe('content may not run code or embed other sites', () => {
-  const cases: [string, string, RegExp][] = [
-    ['an import', `import Widget from '../../widget.astro';`, /"import" is not allowed in content: import and export run code/],
-    ['an export', `export const answer = 42;`, /"export" is not allowed in content/],
-    ['a script element', `<script>alert('hi')</script>`, /<script> is not allowed in content/],
-    ['a script element inside a paragraph', `Some text <script src="/x.js"></script> more text.`, /<script> is not allowed in content/],
-    ['an inline event handler on a registered component', `<Inset onClick="alert(1)">Careful.</Inset>`, /<Inset> has the inline event handler "onClick"/],
-    ['an inline event handler in lower case', `<Warning onmouseover="alert(1)">Careful.</Warning>`, /inline event handler "onmouseover"/],
-    ['a javascript: link', `[Click me](javascript:alert(1))`, /uses a script or data URL/],
-    ['a JAVASCRIPT: link in capitals', `[Click me](JAVASCRIPT:alert(1))`, /uses a script or data URL/],
-    ['a javascript: link hidden by an entity', `[Click me](javascript&#58;alert(1))`, /uses a script or data URL/],
-    ['a javascript: link split by a tab (browsers strip tabs from URLs)', `[Click me](<java\tscript:alert(1)>)`, /uses a script or data URL/],
-    ['a javascript: link definition', `[click]: javascript:alert(1)`, /uses a script or data URL/],
-    ['a javascript: URL in a component attribute', `<Cite source="javascript:alert(1)" />`, /<Cite source> uses a script or data URL/],
-    ['a raw iframe', `<iframe src="https://example.com/"></iframe>`, /<iframe> is not allowed in content: embeds load other sites/],
-    ['an unregistered component', `<Widget />`, /the component <Widget> is not allowed in content.*allowed components: <Cite>, <Inset>, <Warning>/],
-    ['an HTML element', `<div class="x">Hi</div>`, /the HTML element <div> is not allowed/],
-    ['an expression', `{alert(1)}`, /the expression \{alert\(1\)\} is not allowed in content/],
-    ['an attribute expression', `<Cite source={evil} />`, /<Cite source> must be a quoted text value/],
-    ['a spread attribute', `<Inset {...props}>Hi</Inset>`, /spread attribute/],
+  const cases: [string, string, RegExp, ProblemCode][] = [
+    ['an import', `import Widget from '../../widget.astro';`, /"import" is not allowed in content: import and export run code/, 'mdx-esm'],
+    ['an export', `export const answer = 42;`, /"export" is not allowed in content/, 'mdx-esm'],
+    ['a script element', `<script>alert('hi')</script>`, /<script> is not allowed in content/, 'mdx-element'],
+    ['a script element inside a paragraph', `Some text <script src="/x.js"></script> more text.`, /<script> is not allowed in content/, 'mdx-element'],
+    ['an inline event handler on a registered component', `<Inset onClick="alert(1)">Careful.</Inset>`, /<Inset> has the inline event handler "onClick"/, 'mdx-event-handler'],
+    ['an inline event handler in lower case', `<Warning onmouseover="alert(1)">Careful.</Warning>`, /inline event handler "onmouseover"/, 'mdx-event-handler'],
+    ['a javascript: link', `[Click me](javascript:alert(1))`, /uses a script or data URL/, 'mdx-unsafe-url'],
+    ['a JAVASCRIPT: link in capitals', `[Click me](JAVASCRIPT:alert(1))`, /uses a script or data URL/, 'mdx-unsafe-url'],
+    ['a javascript: link hidden by an entity', `[Click me](javascript&#58;alert(1))`, /uses a script or data URL/, 'mdx-unsafe-url'],
+    ['a javascript: link split by a tab (browsers strip tabs from URLs)', `[Click me](<java\tscript:alert(1)>)`, /uses a script or data URL/, 'mdx-unsafe-url'],
+    ['a javascript: link definition', `[click]: javascript:alert(1)`, /uses a script or data URL/, 'mdx-unsafe-url'],
+    ['a javascript: URL in a component attribute', `<Cite source="javascript:alert(1)" />`, /<Cite source> uses a script or data URL/, 'mdx-unsafe-url'],
+    ['a raw iframe', `<iframe src="https://example.com/"></iframe>`, /<iframe> is not allowed in content: embeds load other sites/, 'mdx-element'],
+    ['an unregistered component', `<Widget />`, /the component <Widget> is not allowed in content.*allowed components: <Cite>, <Inset>, <Warning>/, 'mdx-element'],
+    ['an HTML element', `<div class="x">Hi</div>`, /the HTML element <div> is not allowed/, 'mdx-element'],
+    ['an expression', `{alert(1)}`, /the expression \{alert\(1\)\} is not allowed in content/, 'mdx-expression'],
+    ['an attribute expression', `<Cite source={evil} />`, /<Cite source> must be a quoted text value/, 'mdx-attribute'],
+    ['a spread attribute', `<Inset {...props}>Hi</Inset>`, /spread attribute/, 'mdx-attribute'],
   ];
 
-  it.each(cases)('rejects %s with the file and line', (_name, unsafe, message) => {
+  it.each(cases)('rejects %s with the file, line and code', (_name, unsafe, message, code) => {
     const { shown, expectedLine, problems, lines } = probe(unsafe);
     expect(lines.join('\n')).toMatch(message);
     const matching = problems.find((p) => message.test(p.message));
     expect(matching, lines.join('\n')).toBeDefined();
     expect(matching!.line).toBe(expectedLine);
+    expect(matching!.code).toBe(code);
     expect(formatProblem(matching!)).toMatch(new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${expectedLine} body: `));
+  });
+
+  it('rejects raw HTML, should a parser ever hand it over (MDX itself parses HTML as JSX)', () => {
+    const root = { type: 'root', children: [{ type: 'html', value: '<!-- x -->', position: { start: { line: 3 } } }] };
+    expect(inspectMdx(root, 10).issues).toEqual([{ line: 13, code: 'mdx-raw-html', message: 'raw HTML is not allowed in content; write Markdown or use a registered component' }]);
   });
 
   it('accepts Markdown and the registered components', () => {

@@ -2,7 +2,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkLedger, checkNumbering, groupVersions, parseVersionPath, type LedgerInput, type VersionRecord } from '../../src/domain/versions.ts';
+import {
+  LEDGER_RULES,
+  NUMBERING_RULES,
+  changesMissing,
+  checkLedger,
+  checkNumbering,
+  draftNotNewest,
+  groupVersions,
+  ledgerHashMismatch,
+  notInLedger,
+  parseVersionPath,
+  publishedDeleted,
+  publishedMadeDraft,
+  publishedOutOfOrder,
+  versionSkipped,
+  type LedgerInput,
+  type VersionRecord,
+} from '../../src/domain/versions.ts';
+import { runRules } from '../../src/domain/problems.ts';
 import { buildLibrary } from '../../src/domain/library.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import type { VersionData } from '../../src/domain/schemas.ts';
@@ -82,6 +100,21 @@ describe('numbering', () => {
     const problems = checkNumbering(entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-04-01' })));
     expect(problems).toEqual([expect.objectContaining({ field: 'published' })]);
   });
+
+  const valid = entry(record('a', 1, 'published'), record('a', 2, 'published'), record('a', 3, 'draft'));
+  it.each([
+    { rule: versionSkipped, broken: entry(record('a', 1, 'published'), record('a', 3, 'published')) },
+    { rule: draftNotNewest, broken: entry(record('a', 1, 'published'), record('a', 2, 'draft'), record('a', 3, 'published')) },
+    { rule: changesMissing, broken: entry(record('a', 1, 'published'), record('a', 2, 'published', { changes: undefined })) },
+    { rule: publishedOutOfOrder, broken: entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-04-01' })) },
+  ])('$rule.code reports with its own code only, and nothing on valid versions', ({ rule, broken }) => {
+    expect(rule(valid)).toEqual([]);
+    expect(rule(broken)).toEqual([expect.objectContaining({ code: rule.code })]);
+    expect(runRules(NUMBERING_RULES, broken).map((p) => p.code)).toEqual([rule.code]);
+  });
+  it('runs every numbering rule', () => {
+    expect(NUMBERING_RULES).toEqual([versionSkipped, draftNotNewest, changesMissing, publishedOutOfOrder]);
+  });
 });
 
 describe('the ledger', () => {
@@ -110,6 +143,20 @@ describe('the ledger', () => {
     const problems = checkLedger([input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3')], ledger, LEDGER);
     expect(problems).toEqual([expect.objectContaining({ file: 'content/strategies/a/3.mdx' })]);
     expect(problems[0]!.message).toMatch(/not in the ledger/);
+  });
+
+  it.each([
+    { rule: notInLedger, files: [input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3')] },
+    { rule: publishedMadeDraft, files: [input('strategies/a/1', 'h1'), input('strategies/a/2', 'other', 'draft')] },
+    { rule: ledgerHashMismatch, files: [input('strategies/a/1', 'h1'), input('strategies/a/2', 'changed')] },
+    { rule: publishedDeleted, files: [input('strategies/a/1', 'h1')] },
+  ])('$rule.code reports with its own code only, and nothing on matching files', ({ rule, files }) => {
+    expect(rule({ files: [input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3', 'draft')], ledger, ledgerFile: LEDGER })).toEqual([]);
+    expect(rule({ files, ledger, ledgerFile: LEDGER })).toEqual([expect.objectContaining({ code: rule.code })]);
+    expect(runRules(LEDGER_RULES, { files, ledger, ledgerFile: LEDGER }).map((p) => p.code)).toEqual([rule.code]);
+  });
+  it('runs every ledger rule', () => {
+    expect(LEDGER_RULES).toEqual([notInLedger, publishedMadeDraft, ledgerHashMismatch, publishedDeleted]);
   });
 });
 

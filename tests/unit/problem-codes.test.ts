@@ -1,0 +1,136 @@
+/**
+ * The registry of problem codes is complete both ways. Every code a problem carries is registered:
+ * `Problem.code` is typed from the registry, and each breakage below checks the codes the real
+ * check reports. Every registered code comes out of the real check: `BREAKAGES` is keyed by every
+ * code (the type checker refuses a missing one), each breaks a copy of the fixture content so that
+ * `npm run check`'s own function reports exactly that code.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { hashVersion } from '../../src/content-check/read-content.ts';
+import { PROBLEM_CODES, PROBLEM_CODE_IDS, type ProblemCode } from '../../src/domain/problem-codes.ts';
+import { REFERENCE_RULES } from '../../src/domain/references.ts';
+import { LEDGER_RULES, NUMBERING_RULES } from '../../src/domain/versions.ts';
+import { inspectMdx } from '../../src/markdown/mdx-safety.ts';
+import { tempContent, unpublish, type TempContent } from '../helpers/temp-content.ts';
+
+const INTERVENTION = 'interventions/fixture-language-groups/2.mdx';
+const STRATEGY = 'strategies/fixture-visual-timetables/1.mdx';
+const TOOL = 'tools/fixture-language-screen/1.mdx';
+const REVIEW = 'reviews/fixture-review/1.mdx';
+const SENSORY = 'areas-of-development/sensory/1.mdx';
+
+/** Break a published version, made a draft first so the ledger does not report the edit. */
+const inDraft = (c: TempContent, file: string, from: string | RegExp, to: string) => {
+  unpublish(c, file);
+  c.replace(file, from, to);
+};
+const appendToDraftBody = (c: TempContent, text: string) => {
+  unpublish(c, STRATEGY);
+  c.write(STRATEGY, `${c.read(STRATEGY)}\n${text}\n`);
+};
+/** Add a published version and record it in the ledger, as npm run publish would. */
+const publishRecorded = (c: TempContent, file: string, text: string) => {
+  c.write(file, text);
+  const ledger = JSON.parse(c.read('versions.lock.json'));
+  ledger.versions[file.replace(/\.mdx$/, '')] = hashVersion(text);
+  c.write('versions.lock.json', JSON.stringify(ledger));
+};
+const secondStrategyVersion = (c: TempContent, published: string, changes: string) =>
+  c.read(STRATEGY).replace(/published: .*/, `published: ${published}${changes}`);
+const CHANGES = '\nchanges: { summary: Clarified., conclusionsChanged: false, ratingsChanged: false }';
+const erase = (c: TempContent, relative: string) => rmSync(c.path(relative), { recursive: true });
+const editLedger = (c: TempContent, edit: (versions: Record<string, string>) => void) => {
+  const ledger = JSON.parse(c.read('versions.lock.json'));
+  edit(ledger.versions);
+  c.write('versions.lock.json', JSON.stringify(ledger));
+};
+
+interface Breakage {
+  /** Break the copy; or, for a code the MDX parser cannot reach, return the problems directly. */
+  (c: TempContent): void | readonly { code: ProblemCode }[];
+  /** Codes that the same breakage necessarily reports too. */
+  also?: ProblemCode[];
+}
+const also = (codes: ProblemCode[], breakage: Breakage): Breakage => Object.assign(breakage, { also: codes });
+
+const BREAKAGES: Record<ProblemCode, Breakage> = {
+  'content-missing': also(['missing-area'], (c) => c.remove()),
+  'unexpected-file': (c) => c.write('notes.txt', 'x'),
+  'version-path': (c) => c.write('interventions/fixture-language-groups/latest.mdx', '---\ntitle: x\n---\n'),
+  'sources-missing': also(['unknown-source'], (c) => erase(c, 'sources.yaml')),
+  'no-frontmatter': (c) => c.write('strategies/fixture-new/1.mdx', 'Only text.\n'),
+  'yaml-syntax': (c) => inDraft(c, STRATEGY, 'phases: [early-years, primary]', 'phases: [early-years, primary'),
+  // Without a readable status the version counts as published, so the ledger misses it too.
+  'frontmatter-shape': also(['not-in-ledger'], (c) => c.write('strategies/fixture-new/1.mdx', '---\n- a list\n---\n\nText.\n')),
+  schema: (c) => inDraft(c, INTERVENTION, 'layer: targeted', 'layer: targetted'),
+  'mdx-syntax': (c) => appendToDraftBody(c, '<Inset>'),
+  'empty-body': (c) => {
+    unpublish(c, STRATEGY);
+    c.write(STRATEGY, c.read(STRATEGY).replace(/\n---\n[\s\S]*$/, '\n---\n\n'));
+  },
+  'mdx-esm': (c) => appendToDraftBody(c, `import Widget from './widget.astro';`),
+  'mdx-expression': (c) => appendToDraftBody(c, '{1 + 1}'),
+  // MDX parses HTML as JSX, so only a hand-made tree reaches this defence.
+  'mdx-raw-html': () => inspectMdx({ type: 'root', children: [{ type: 'html', value: '<b>' }] }).issues,
+  'mdx-element': (c) => appendToDraftBody(c, '<div>Hi</div>'),
+  'mdx-event-handler': (c) => appendToDraftBody(c, '<Inset onClick="go()">Hi</Inset>'),
+  'mdx-attribute': (c) => appendToDraftBody(c, '<Inset {...props}>Hi</Inset>'),
+  'mdx-unsafe-url': (c) => appendToDraftBody(c, '[Click](javascript:alert(1))'),
+  'version-skipped': (c) => c.write('strategies/fixture-visual-timetables/3.mdx', c.read(STRATEGY).replace('status: published', 'status: draft')),
+  'draft-not-newest': (c) => {
+    const draft = c.read(STRATEGY).replace('status: published', 'status: draft');
+    c.write('strategies/fixture-new/1.mdx', draft);
+    c.write('strategies/fixture-new/2.mdx', draft);
+  },
+  'changes-missing': (c) => publishRecorded(c, 'strategies/fixture-visual-timetables/2.mdx', secondStrategyVersion(c, '2026-10-01', '')),
+  'published-out-of-order': (c) => publishRecorded(c, 'strategies/fixture-visual-timetables/2.mdx', secondStrategyVersion(c, '2001-01-01', CHANGES)),
+  'ledger-invalid': also(['not-in-ledger'], (c) => c.write('versions.lock.json', '{ not json')),
+  'not-in-ledger': (c) => editLedger(c, (versions) => delete versions[STRATEGY.replace('.mdx', '')]),
+  'published-made-draft': (c) => c.replace(STRATEGY, 'status: published', 'status: draft'),
+  'ledger-hash-mismatch': (c) => c.replace(STRATEGY, 'A visual timetable shows', 'A visual timetable displays'),
+  'published-deleted': (c) => editLedger(c, (versions) => (versions['strategies/fixture-gone/1'] = 'sha256-0')),
+  'duplicate-slug': (c) => c.write('tools/fixture-language-groups/1.mdx', c.read(TOOL).replace('status: published', 'status: draft')),
+  'unknown-source': (c) => inDraft(c, INTERVENTION, 'sources: [eef-neli-2020] }', 'sources: [eef-nelli-2020] }'),
+  'wrong-kind': (c) => inDraft(c, TOOL, 'leadsTo: [interventions/fixture-language-groups]', 'leadsTo: [reviews/fixture-review]'),
+  'missing-entry': (c) => inDraft(c, TOOL, 'leadsTo: [interventions/fixture-language-groups]', 'leadsTo: [interventions/no-such-thing]'),
+  'missing-version': (c) => inDraft(c, REVIEW, 'version: 1 }', 'version: 9 }'),
+  'component-outside-areas': (c) => inDraft(c, INTERVENTION, 'components: [language]', 'components: [language, working-memory]'),
+  'area-vocabulary': (c) => inDraft(c, SENSORY, /title: .*/, 'title: Senses'),
+  'missing-area': (c) => {
+    erase(c, 'areas-of-development/sensory');
+    editLedger(c, (versions) => delete versions[SENSORY.replace('.mdx', '')]);
+  },
+};
+
+let content: TempContent | undefined;
+afterEach(() => content?.remove());
+
+describe('the registry of problem codes', () => {
+  it('gives every code a short kebab-case name and a one-line description', () => {
+    for (const [code, description] of Object.entries(PROBLEM_CODES)) {
+      expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(code.length).toBeLessThanOrEqual(24);
+      expect(description).toMatch(/^[a-z].*[^.]$/);
+      expect(description).not.toContain('\n');
+    }
+  });
+
+  it('has one breakage for every registered code', () => {
+    expect(Object.keys(BREAKAGES).sort()).toEqual([...PROBLEM_CODE_IDS].sort());
+  });
+
+  it('gives each named rule a code of its own', () => {
+    const ruleCodes = [...REFERENCE_RULES, ...NUMBERING_RULES, ...LEDGER_RULES].map((rule) => rule.code);
+    expect(new Set(ruleCodes).size).toBe(ruleCodes.length);
+    for (const code of ruleCodes) expect(PROBLEM_CODE_IDS).toContain(code);
+  });
+
+  it.each(PROBLEM_CODE_IDS)('%s comes out of the real check', (code) => {
+    content = tempContent();
+    const breakage = BREAKAGES[code];
+    const problems = breakage(content) ?? checkContent(content.dir).problems;
+    expect([...new Set(problems.map((p) => p.code))].sort()).toEqual([code, ...(breakage.also ?? [])].sort());
+  });
+});
