@@ -20,8 +20,8 @@ import type { Socket } from 'node:net';
 import { generateCorpus } from './generate-corpus.ts';
 import { builtPages } from '../src/integrations/built-pages.ts';
 import { folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serve, type RunningServer } from '../tests/helpers/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serve, type RunningServer } from './lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');

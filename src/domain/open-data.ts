@@ -6,6 +6,7 @@
  * endpoints in src/pages/data/ only hand this module the library and the site URL.
  */
 import { z } from 'zod';
+import { stringify } from 'csv-stringify/sync';
 import { SCHEMAS, isoDate, slug } from './schemas.ts';
 import { ENTRY_KINDS, KIND_IDS, REVIEW_STATUS_IDS, type KindId } from './vocabulary.ts';
 import { versionUrl, type Entry } from './library.ts';
@@ -164,10 +165,15 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/**
+ * RFC 4180 as csv-stringify writes it: CRLF line ends (a last one too), a field quoted only when it
+ * holds a comma, a quote or a line break, quotes doubled. quote_record_delimiter: with a record
+ * delimiter set, csv-stringify would otherwise leave a lone "\n" or "\r" in a field unquoted.
+ */
+const CSV_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+
+/** One field as it stands in the CSV, quoted if it needs to be. */
+export const csvField = (text: string): string => stringify([[text]], { ...CSV_OPTIONS, eof: false });
 
 const pick = (object: unknown, path: string) =>
   path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), object);
@@ -182,5 +188,5 @@ export function kindCsv(kind: KindId, input: DocumentInput): string {
     };
     return columns.map((column, i) => (i < FIXED_COLUMNS.length ? fixed[column] : pick(record.metadata, column)));
   });
-  return [columns, ...rows].map((row) => row.map((cell) => csvField(cellText(cell))).join(',')).join('\r\n') + '\r\n';
+  return stringify([columns, ...rows.map((row) => row.map(cellText))], CSV_OPTIONS);
 }

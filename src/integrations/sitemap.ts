@@ -1,41 +1,55 @@
 /**
- * Writes /sitemap.xml after the build from the HTML files actually written, so every page is
- * listed whoever added its route (search, history, review pages...), and the quality gates that
- * read the sitemap (axe, html-validate, links) cover new pages without being told. Pages that ask
- * not to be indexed are left out: the 404 page, and the pointers at current versions' /v<n>/.
+ * The sitemap, written by Astro's @astrojs/sitemap (sitemap-index.xml, pointing at sitemap-0.xml)
+ * from every page Astro built, so the quality gates that read it cover new routes without being
+ * told. Before it runs, two things are read from the built site that it cannot know:
+ * - the pages that ask not to be indexed (their robots meta tag: the 404 page, the pointers at
+ *   current versions' /v<n>/), which it leaves out;
+ * - when each entry's page last changed, from the open data (/data/library.json), given as lastmod.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import astroSitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asksNotToBeIndexed, builtPages } from './built-pages.ts';
 import { fileURLToPath } from 'node:url';
+import { asksNotToBeIndexed, builtPages } from './built-pages.ts';
+import { dataPaths } from '../domain/open-data.ts';
+import { SITEMAP_FILENAME_BASE, lastModified, type DatedRecord } from '../domain/sitemap.ts';
 
-/** Site paths of the built HTML pages under `root` that a sitemap lists, sorted, "/about/" for about/index.html. */
-export function listedPagePaths(root: string): string[] {
-  return builtPages(root).filter((p) => !asksNotToBeIndexed(p.file)).map((p) => p.path);
+/** Site paths ("/about/") of the built pages under `root` that ask not to be indexed. */
+function noindexPaths(root: string): Set<string> {
+  return new Set(builtPages(root).filter((p) => asksNotToBeIndexed(p.file)).map((p) => p.path));
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-export function sitemapXml(paths: readonly string[], site: string): string {
-  const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+function lastModifiedPages(root: string): Map<string, string> {
+  const library = JSON.parse(readFileSync(join(root, dataPaths.library), 'utf8')) as { records: DatedRecord[] };
+  return lastModified(library.records);
 }
 
 export function sitemap(): AstroIntegration {
-  let site = '';
+  let noindex = new Set<string>();
+  let lastmod = new Map<string, string>();
+  const library = astroSitemap({
+    filenameBase: SITEMAP_FILENAME_BASE,
+    // Plain page lists: no news, image, video or alternate-language entries to declare.
+    namespaces: { news: false, xhtml: false, image: false, video: false },
+    filter: (url) => !noindex.has(new URL(url).pathname),
+    serialize: (item) => ({ ...item, lastmod: lastmod.get(item.url) }),
+  });
+  const { 'astro:config:done': configDone, 'astro:build:done': buildDone } = library.hooks;
   return {
     name: 'nis:sitemap',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
+      ...library.hooks,
+      'astro:config:done': (options) => {
+        // The library only warns and writes nothing without `site`; a site without its sitemap is a broken build.
+        if (!options.config.site) throw new Error('nis:sitemap needs `site` in astro.config.mjs for absolute URLs');
+        return configDone!(options);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        if (!site) throw new Error('nis:sitemap needs `site` in astro.config.mjs for absolute URLs');
-        const root = fileURLToPath(dir);
-        const paths = listedPagePaths(root);
-        writeFileSync(join(root, 'sitemap.xml'), sitemapXml(paths, site));
-        logger.info(`sitemap.xml lists ${paths.length} pages`);
+      'astro:build:done': async (options) => {
+        const root = fileURLToPath(options.dir);
+        noindex = noindexPaths(root);
+        lastmod = lastModifiedPages(root);
+        await buildDone!(options);
       },
     },
   };

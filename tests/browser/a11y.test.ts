@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type RunningServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

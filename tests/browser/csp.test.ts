@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type RunningServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { REFRESH_META, fileOf, pagesToCheck } from '../helpers/sitemap.ts';
 import { CSP_META } from '../../src/domain/csp.ts';

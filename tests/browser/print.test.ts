@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type RunningServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 

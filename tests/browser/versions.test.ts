@@ -1,8 +1,8 @@
 /** Versions and review dates in a real browser. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type RunningServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 
 let server: RunningServer;

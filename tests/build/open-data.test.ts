@@ -1,7 +1,8 @@
 /**
  * Open data: /data/<kind>.json and /data/library.json validate against the published JSON Schemas
  * (draft 2020-12, generated from the zod content schemas), /data/<kind>.csv carries the same
- * records with proper quoting, and the sitemap lists every page but the 404.
+ * records with proper quoting, and the sitemap lists every page but those that ask not to be
+ * indexed, with robots.txt pointing at it.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { KIND_IDS } from '../../src/domain/vocabulary.ts';
 import { csvField, cellText, kindCsv } from '../../src/domain/open-data.ts';
 import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
 import { builtPages } from '../../src/integrations/built-pages.ts';
-import { sitemapPaths } from '../helpers/sitemap.ts';
+import { sitemapFiles, sitemapPaths } from '../helpers/sitemap.ts';
+import { SITEMAP_INDEX_PATH } from '../../src/domain/sitemap.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(join(FIXTURE_DIST, path), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true });
@@ -124,7 +126,27 @@ describe('sitemap and feed discovery', () => {
     expect(listed).toEqual(builtPages(FIXTURE_DIST).map((p) => p.path).filter((path) => !noindex.includes(path)));
     expect(listed).toContain('/interventions/fixture-language-groups/v1/');
     expect(listed).toEqual(expect.arrayContaining(['/', '/open-data/', '/interventions/']));
-    expect(readFileSync(join(FIXTURE_DIST, 'sitemap.xml'), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(readFileSync(join(FIXTURE_DIST, SITEMAP_INDEX_PATH), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(sitemapFiles()).toEqual(['/sitemap-0.xml']);
+    expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+  });
+
+  it('dates each entry page by its current version, or a later review record covering it; other pages have no date', () => {
+    const xml = readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8');
+    const dated = Object.fromEntries([...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]!).pathname, m[2]]));
+    const library = JSON.parse(readFileSync(join(FIXTURE_DIST, 'data/library.json'), 'utf8')) as { records: { url: string }[] };
+    expect(Object.keys(dated).sort()).toEqual(library.records.map((r) => new URL(r.url).pathname).sort());
+    // Version 2 (1 June) is later than the review that covered version 1 (published 20 May).
+    expect(dated['/interventions/fixture-language-groups/']).toBe('2026-06-01T00:00:00.000Z');
+    expect(dated['/reviews/fixture-review/']).toBe('2026-05-20T00:00:00.000Z');
+    expect(dated['/strategies/fixture-now-and-next-boards/']).toBe('2024-09-02T00:00:00.000Z');
+  });
+
+  it('robots.txt points crawlers at the sitemap index', () => {
+    const robots = readFileSync(join(FIXTURE_DIST, 'robots.txt'), 'utf8');
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(new URL(sitemap!).pathname).toBe(SITEMAP_INDEX_PATH);
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
   });
 
   it('every page links the Atom feed from its head', () => {

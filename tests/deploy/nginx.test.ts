@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { CSP_HEADER, CSP_META } from '../../src/domain/csp.ts';
+import { SITEMAP_INDEX_PATH } from '../../src/domain/sitemap.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const DEPLOY_CONF = resolve('deploy/nginx.conf');
@@ -142,6 +143,7 @@ describe('deploy/nginx.conf', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expectSecurityHeaders(csv);
     expect((await get('/data/library.json')).headers.get('content-type')).toBe('application/json');
-    expect((await get('/sitemap.xml')).status).toBe(200);
+    expect((await get(SITEMAP_INDEX_PATH)).status).toBe(200);
+    expect((await get('/robots.txt')).headers.get('content-type')).toBe('text/plain; charset=utf-8');
   });
 });

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serve, type RunningServer } from './static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from './fixture.ts';
 
 export interface ServedSite { server: RunningServer; browser: Browser; page: Page }

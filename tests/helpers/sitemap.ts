@@ -1,17 +1,26 @@
 /**
- * The pages of the built fixture site: what its sitemap.xml lists, and every HTML page built. The
+ * The pages of the built fixture site: what its sitemap lists, and every HTML page built. The
  * quality gates (axe, html-validate, links) walk the built pages, so every new route is covered as
  * soon as it is built, whether the sitemap lists it or not.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from '../../src/integrations/built-pages.ts';
+import { SITEMAP_INDEX_PATH } from '../../src/domain/sitemap.ts';
 import { FIXTURE_DIST } from './fixture.ts';
 
-/** Site paths ("/about/") of every page in the sitemap of a built site. */
+/** The <loc> addresses in a sitemap file of a built site, by its site path. */
+const locs = (dist: string, path: string) =>
+  [...readFileSync(join(dist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')));
+
+/** The sitemap files the sitemap index of a built site points at, as site paths ("/sitemap-0.xml"). */
+export const sitemapFiles = (dist = FIXTURE_DIST) => locs(dist, SITEMAP_INDEX_PATH).map((url) => url.pathname);
+
+/** Site paths ("/about/") of every page in the sitemaps of a built site, sorted as builtPages sorts them (a sitemap's order means nothing). */
 export function sitemapPaths(dist = FIXTURE_DIST): string[] {
-  const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname);
+  return sitemapFiles(dist)
+    .flatMap((file) => locs(dist, file).map((url) => url.pathname))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Every page to check: every HTML page built, including those the sitemap leaves out (404, pointers). */
