@@ -6,20 +6,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { planPrerequisites } from './lib/test-prerequisites.ts';
+import { DEBIAN_PROGRAMS, chromiumPath as chromiumIn, nginxPath as nginxIn, planPrerequisites } from './lib/test-prerequisites.ts';
 
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-const DEFAULT_NGINX = '/usr/sbin/nginx';
-const chromiumPath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
-const nginxPath = process.env.NGINX_PATH ?? DEFAULT_NGINX;
+const chromiumPath = chromiumIn();
+const nginxPath = nginxIn();
 
 const succeeds = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
 const plan = planPrerequisites({
   hasChromium: existsSync(chromiumPath),
   hasNginx: existsSync(nginxPath),
-  customChromiumPath: chromiumPath === DEFAULT_CHROMIUM ? undefined : chromiumPath,
-  customNginxPath: nginxPath === DEFAULT_NGINX ? undefined : nginxPath,
+  customChromiumPath: chromiumPath === DEBIAN_PROGRAMS.chromium ? undefined : chromiumPath,
+  customNginxPath: nginxPath === DEBIAN_PROGRAMS.nginx ? undefined : nginxPath,
   isRoot: process.getuid?.() === 0,
   hasAptGet: succeeds('sh', ['-c', 'command -v apt-get']),
   hasPasswordlessSudo: process.getuid?.() !== 0 && succeeds('sudo', ['-n', 'true']),

@@ -1,7 +1,8 @@
 /** Debian's Chromium driven by playwright-core (no browser download: see README). */
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from './test-prerequisites.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -1,6 +1,6 @@
 /**
  * What the tests need from the machine beyond npm: Debian's Chromium (browser tests) and nginx (the
- * deploy test). Pure: the facts about the machine come in, a plan comes out, so every branch is
+ * deploy test). Pure: the facts about the machine come in, a plan comes out (the paths read the environment), so every branch is
  * unit-tested without touching apt.
  */
 
@@ -25,6 +25,11 @@ export type Plan =
 
 /** The Debian packages, in the order they are named to the user. */
 export const TEST_PACKAGES = { chromium: 'chromium', nginx: 'nginx' } as const;
+
+/** Where Debian installs them; CHROMIUM_PATH and NGINX_PATH point the tests at other programs. */
+export const DEBIAN_PROGRAMS = { chromium: '/usr/bin/chromium', nginx: '/usr/sbin/nginx' } as const;
+export const chromiumPath = (env: NodeJS.ProcessEnv = process.env) => env.CHROMIUM_PATH ?? DEBIAN_PROGRAMS.chromium;
+export const nginxPath = (env: NodeJS.ProcessEnv = process.env) => env.NGINX_PATH ?? DEBIAN_PROGRAMS.nginx;
 
 export function planPrerequisites(facts: MachineFacts): Plan {
   const missingCustom: string[] = [];

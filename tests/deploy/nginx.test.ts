@@ -11,9 +11,10 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { CSP_HEADER, CSP_META } from '../../src/domain/csp.ts';
+import { nginxPath } from '../../scripts/lib/test-prerequisites.ts';
 import { SITEMAP_INDEX_PATH } from '../../src/domain/sitemap.ts';
 
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const NGINX = nginxPath();
 const DEPLOY_CONF = resolve('deploy/nginx.conf');
 
 let prefix: string;
