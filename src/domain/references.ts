@@ -2,9 +2,12 @@
  * Checks that need more than one file: references between entries, to the bibliography and to the
  * vocabulary, and the rule that each area of development's content matches the code's vocabulary.
  */
-import { AREAS, COMPONENTS, ENTRY_KINDS, type KindId } from './vocabulary.ts';
+import { AREAS, COMPONENTS, RATING_SCALE_IDS, type KindId } from './vocabulary.ts';
 import type { Problem } from './problems.ts';
-import { groupVersions, type VersionPath, type VersionRecord } from './versions.ts';
+import { entryKey, groupVersions, type VersionPath, type VersionRecord } from './versions.ts';
+import { kindLabel } from './labels.ts';
+import { parseEntryPath } from './routes.ts';
+import { isProvision } from './entry-data.ts';
 
 /** What the body of a version cites and links to, found by the MDX reader. */
 export interface BodyFacts {
@@ -13,8 +16,6 @@ export interface BodyFacts {
 }
 
 export type CheckedRecord = VersionRecord & { body: BodyFacts };
-
-const kindLabel = (kind: KindId) => ENTRY_KINDS.find((k) => k.id === kind)!.singular.toLowerCase();
 
 /**
  * `allPaths` lists every version file found, valid or not, so that an entry whose file has a schema
@@ -39,7 +40,7 @@ export function checkReferences(
     if (kinds.length > 1 && kinds[0] !== e.kind) {
       problems.push({
         file: e.versions[0]!.file,
-        message: `uses the slug "${e.slug}", which is already the ${kindLabel(kinds[0]!)} content/${kinds[0]}/${e.slug}/; slugs must be unique across the library`,
+        message: `uses the slug "${e.slug}", which is already the ${kindLabel(kinds[0]!).toLowerCase()} content/${kinds[0]}/${e.slug}/; slugs must be unique across the library`,
         fix: 'rename this folder to a slug of its own',
       });
     }
@@ -69,26 +70,26 @@ export function checkReferences(
     d.sources.forEach((key, i) => sourceProblem(r, `sources.${i}`, key));
     for (const c of r.body.citations) sourceProblem(r, 'body <Cite>', c.source, c.line);
     for (const link of r.body.links) {
-      const match = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/(?:v(\d+)\/)?(?:#.*)?$/.exec(link.url);
-      if (!match || !ENTRY_KINDS.some((k) => k.id === match[1])) continue;
-      const key = `${match[1]}/${match[2]}`;
+      const target = parseEntryPath(link.url);
+      if (!target) continue;
+      const key = entryKey(target);
       const count = versionsOf.get(key);
       if (count === undefined) {
         problems.push({ file: r.file, line: link.line, field: 'body link', message: `links to ${link.url}, but there is no entry content/${key}/` });
-      } else if (match[3] && Number(match[3]) > count) {
+      } else if (target.version && target.version > count) {
         problems.push({ file: r.file, line: link.line, field: 'body link', message: `links to ${link.url}, but ${key} has only ${count} version(s)` });
       }
     }
     if (d.review) refProblem(r, 'review', `reviews/${d.review}`);
 
-    if ('ratings' in d) {
-      for (const scale of ['strength', 'impact', 'cost'] as const) {
+    if (isProvision(d)) {
+      for (const scale of RATING_SCALE_IDS) {
         d.ratings[scale].sources.forEach((key, i) => sourceProblem(r, `ratings.${scale}.sources.${i}`, key));
       }
     }
-    if ('related' in d) d.related.forEach((ref, i) => refProblem(r, `related.${i}`, ref));
+    if (isProvision(d)) d.related.forEach((ref, i) => refProblem(r, `related.${i}`, ref));
     if (d.kind === 'tools') d.leadsTo.forEach((ref, i) => refProblem(r, `leadsTo.${i}`, ref, ['strategies', 'interventions', 'packages']));
-    if ('ratings' in d) {
+    if (isProvision(d)) {
       d.components.forEach((id, i) => {
         const area = COMPONENTS.find((c) => c.id === id)!.area;
         if (!(d.areas as readonly string[]).includes(area)) {

@@ -12,6 +12,7 @@ import {
   type AreaId, type ComponentId, type DeliveryId, type KindId, type LayerId, type PhaseId, type ReviewStatusId,
 } from './vocabulary.ts';
 import type { Ratings } from './schemas.ts';
+import { searchPageUrl } from './routes.ts';
 
 /** Pages that are not entries but are indexed too: one per layer and one per phase. */
 export const PAGE_TYPES = [
@@ -184,8 +185,7 @@ export function pagefindFilters(filters: SearchState['filters']): Record<string,
 
 /** The URL of the search page filtered on some facets, for links from area pages. */
 export function searchUrl(filters: SearchState['filters'], q = ''): string {
-  const query = searchStateToQuery({ q, filters, sort: 'relevance', page: 1 });
-  return query ? `/search/?${query}` : '/search/';
+  return searchPageUrl(searchStateToQuery({ q, filters, sort: 'relevance', page: 1 }));
 }
 
 /** Links from an area page to the search filtered on that area, one per kind that has entries. */

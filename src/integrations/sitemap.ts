@@ -9,13 +9,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asksNotToBeIndexed, builtPages } from './built-pages.ts';
 import { fileURLToPath } from 'node:url';
+import { escapeXml } from '../domain/xml.ts';
 
 /** Site paths of the built HTML pages under `root` that a sitemap lists, sorted, "/about/" for about/index.html. */
 export function listedPagePaths(root: string): string[] {
   return builtPages(root).filter((p) => !asksNotToBeIndexed(p.file)).map((p) => p.path);
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function sitemapXml(paths: readonly string[], site: string): string {
   const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
