@@ -16,7 +16,8 @@ import { SearchIndexError, SearchIndexer } from './search-indexer.ts';
 
 /** Whether a path is an entry's stable page, /<kind>/<slug>/: one indexed page per entry (review records are not searched). */
 function isIndexedEntryPage(path: string): boolean {
-  const entry = parseEntryPath(path);
+  // Astro may list a path without its trailing slash.
+  const entry = parseEntryPath(path.endsWith('/') ? path : `${path}/`);
   return entry !== undefined && entry.version === undefined && entry.kind !== 'reviews';
 }
 
