@@ -19,6 +19,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Socket } from 'node:net';
 import { generateCorpus } from './generate-corpus.ts';
 import { builtPages } from '../src/integrations/built-pages.ts';
+import { entryUrl, searchPageUrl } from '../src/domain/routes.ts';
+import type { KindId } from '../src/domain/vocabulary.ts';
 import { folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serve, type RunningServer } from './lib/static-server.ts';
@@ -154,7 +156,7 @@ async function coldPage(context: BrowserContext): Promise<Page> {
 /** Open the search page and wait until its engine is ready, as a reader arriving from a link has it. */
 async function readySearchPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await coldPage(context);
-  await page.goto(`${url}/search/`);
+  await page.goto(`${url}${searchPageUrl()}`);
   await page.waitForFunction(() => /Enter a search term/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));
   return page;
 }
@@ -210,7 +212,7 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
         }).observe(document, { childList: true, subtree: true });
       });
       const sharedLinkBytes = await bytesDuring(async () => {
-        await shared.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+        await shared.goto(`${server.url}${searchPageUrl(`q=${encodeURIComponent(query)}`)}`);
         await firstResult(shared);
       });
       const sharedLinkMs = await shared.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
@@ -229,9 +231,9 @@ function medianRun(results: RunResult[]): RunResult {
   return [...results].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((results.length - 1) / 2)]!;
 }
 
-function firstEntryPage(dist: string, kind = 'interventions'): string {
+function firstEntryPage(dist: string, kind: KindId = 'interventions'): string {
   const slug = readdirSync(join(dist, kind), { withFileTypes: true }).find((d) => d.isDirectory())!.name;
-  return `/${kind}/${slug}/`;
+  return entryUrl(kind, slug);
 }
 
 const runs = Math.max(1, Number(values.runs) || 1);

@@ -11,7 +11,7 @@ import { splitFrontmatter } from '../src/content-check/read-content.ts';
 import { builtPages } from '../src/integrations/built-pages.ts';
 import { checkBuiltLinks, externalLinksInContent, formatExternalReport, formatSourceReport, sourceUsage } from '../src/integrations/link-report.ts';
 import { contentDir } from '../src/lib/paths.ts';
-import { SITEMAP_INDEX_PATH } from '../src/domain/sitemap.ts';
+import { FILES } from '../src/domain/routes.ts';
 
 const dir = process.argv[2] ?? contentDir();
 const read = readContent(dir);
@@ -25,9 +25,9 @@ console.log('');
 console.log(formatExternalReport(externalLinksInContent(read.sources, bodies), 'Content'));
 
 const dist = resolve(process.env.NIS_OUT_DIR ?? 'dist');
-const sitemap = join(dist, SITEMAP_INDEX_PATH);
+const sitemap = join(dist, FILES.sitemap);
 if (!existsSync(sitemap)) {
-  console.log(`\nNo built site at ${dist} (no ${SITEMAP_INDEX_PATH.slice(1)}): run npm run build to check internal links too.`);
+  console.log(`\nNo built site at ${dist} (no ${FILES.sitemap.slice(1)}): run npm run build to check internal links too.`);
 } else {
   // Every built page, listed in the sitemap or not (the 404 page, the pointers at current versions).
   const pages = builtPages(dist).map((p) => p.path);

@@ -8,7 +8,7 @@ import { formatReport } from '../src/domain/problems.ts';
 import { buildLibrary } from '../src/domain/library.ts';
 import { asOfDate } from '../src/domain/review-cycle.ts';
 import { dashboardRows, statusCounts, withStatus } from '../src/domain/review-dashboard.ts';
-import { kindSingular, statusInfo } from '../src/domain/labels.ts';
+import { kindLabel, statusInfo } from '../src/domain/labels.ts';
 import { formatDate } from '../src/domain/format.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
@@ -22,7 +22,7 @@ const rows = dashboardRows(buildLibrary(result.records, result.sources, { asOf }
 
 const table = [
   ['Status', 'Next review due', 'Last reviewed', 'Kind', 'Entry'],
-  ...rows.map((r) => [statusInfo(r.status).label, formatDate(r.nextDue), formatDate(r.lastReviewed), kindSingular(r.kind), `${r.title} (${r.key})`]),
+  ...rows.map((r) => [statusInfo(r.status).label, formatDate(r.nextDue), formatDate(r.lastReviewed), kindLabel(r.kind), `${r.title} (${r.key})`]),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 const line = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');

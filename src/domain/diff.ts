@@ -7,7 +7,8 @@ import { diffWordsWithSpace } from 'diff';
 import type { VersionData } from './schemas.ts';
 import { summaryRows, type TitleOf } from './summary-rows.ts';
 import { ratingInfo } from './labels.ts';
-import { RATING_SCALES, type RatingScaleId } from './vocabulary.ts';
+import { RATING_SCALES, RATING_SCALE_IDS, type RatingScaleId } from './vocabulary.ts';
+import { isProvision } from './entry-data.ts';
 
 export interface FieldChange {
   /** The label readers see, for example "Duration" or "Strength of evidence". */
@@ -35,9 +36,10 @@ export interface VersionDiff {
 
 /** What a reader sees of one rating, so that a change of value, months or sources shows up. */
 function ratingText(data: VersionData, scale: RatingScaleId): string | undefined {
-  if (!('ratings' in data)) return undefined;
+  if (!isProvision(data)) return undefined;
   const rating = data.ratings[scale];
-  const months = 'months' in rating && rating.months !== undefined ? ` (${rating.months > 0 ? '+' : ''}${rating.months} months)` : '';
+  const monthsOfProgress = scale === 'impact' ? data.ratings.impact.months : undefined;
+  const months = monthsOfProgress !== undefined ? ` (${monthsOfProgress > 0 ? '+' : ''}${monthsOfProgress} months)` : '';
   const sources = rating.sources.length ? `; sources: ${rating.sources.join(', ')}` : '';
   return `${ratingInfo(scale, rating.value).label}${months}${sources}`;
 }
@@ -48,11 +50,11 @@ function visibleFields(data: VersionData, titleOf: TitleOf): Map<string, string>
   fields.set('Title', data.title);
   fields.set('Summary', data.summary);
   for (const row of summaryRows(data, titleOf)) fields.set(row.key, row.items.map((i) => i.text).join('; '));
-  for (const scale of Object.keys(RATING_SCALES) as RatingScaleId[]) {
+  for (const scale of RATING_SCALE_IDS) {
     const text = ratingText(data, scale);
     if (text !== undefined) fields.set(RATING_SCALES[scale].label, text);
   }
-  if ('recommendations' in data) {
+  if (data.kind === 'reviews') {
     for (const r of data.recommendations) {
       const explanation = r.response.explanation ? `: ${r.response.explanation}` : '';
       fields.set(`Recommendation ${r.id}`, `${r.text} Response: ${r.response.decision}${explanation}`);

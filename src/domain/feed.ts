@@ -4,9 +4,10 @@
  * URL and the library. Dates are whole days, so `updated` is midnight UTC of the publication date.
  */
 import type { Library } from './library.ts';
-import { versionUrl } from './library.ts';
 import type { VersionRecord } from './versions.ts';
-import { SITE_NAME, kindSingular } from './labels.ts';
+import { SITE_NAME, kindLabel } from './labels.ts';
+import { FILES, PAGES, versionUrl } from './routes.ts';
+import { escapeXml } from './xml.ts';
 
 export const FEED_TITLE = `${SITE_NAME}: new versions and reviews`;
 export const FEED_LIMIT = 50;
@@ -34,7 +35,7 @@ export function feedItems<V extends VersionRecord>(library: Library<V>, siteUrl:
       items.push({
         id: url,
         url,
-        title: `${kindSingular(entry.kind)}: ${v.data.title} (${what})`,
+        title: `${kindLabel(entry.kind)}: ${v.data.title} (${what})`,
         published: v.data.published,
         summary: v.data.changes ? v.data.changes.summary : v.data.summary,
         kind: entry.kind,
@@ -45,9 +46,6 @@ export function feedItems<V extends VersionRecord>(library: Library<V>, siteUrl:
     .sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url))
     .slice(0, limit);
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 const atomDate = (day: string) => `${day}T00:00:00Z`;
 
@@ -61,8 +59,8 @@ export interface FeedInput {
 
 /** An Atom 1.0 document (RFC 4287): feed id, title, updated, self and alternate links, entries. */
 export function atomFeed({ siteUrl, asOf, items, title = FEED_TITLE }: FeedInput): string {
-  const home = new URL('/', siteUrl).href;
-  const self = new URL('/feed.xml', siteUrl).href;
+  const home = new URL(PAGES.home, siteUrl).href;
+  const self = new URL(FILES.feed, siteUrl).href;
   const updated = atomDate(items[0]?.published ?? asOf);
   const entries = items.map(
     (item) => `  <entry>

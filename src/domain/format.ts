@@ -1,5 +1,6 @@
 /** Formatting shared by pages, feeds and scripts, in GOV.UK style. */
 import type { Source, VersionData } from './schemas.ts';
+import { isProvision } from './entry-data.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -33,7 +34,7 @@ export const sourceHref = (source: Source) => (source.doi ? `https://doi.org/${s
 /** Every bibliography key a version cites: its sources, its ratings' sources and its body's <Cite>s. */
 export function citedKeys(data: VersionData, body: string | undefined): string[] {
   const keys = new Set<string>(data.sources);
-  if ('ratings' in data) for (const r of Object.values(data.ratings)) r.sources.forEach((k) => keys.add(k));
+  if (isProvision(data)) for (const r of Object.values(data.ratings)) r.sources.forEach((k) => keys.add(k));
   for (const match of (body ?? '').matchAll(/<Cite\s+source="([a-z0-9-]+)"/g)) keys.add(match[1]!);
   return [...keys];
 }

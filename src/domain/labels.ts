@@ -1,7 +1,7 @@
 /** Reader-facing labels for vocabulary ids, all looked up in ./vocabulary.ts. */
 import {
-  AREAS, COMPONENTS, COST_BANDS, DELIVERY_MODES, ENTRY_KINDS, EVIDENCE_STRENGTHS, IMPACT_BANDS, LAYERS, PHASES,
-  REVIEW_STATUSES, UNIVERSAL_OFFER_COMPONENTS, RATING_SCALES, byId, type RatingScaleId,
+  AREAS, COMPONENTS, DELIVERY_MODES, ENTRY_KINDS, LAYERS, PHASES, REVIEW_STATES, REVIEW_STATUSES, REVIEW_TYPES,
+  UNIVERSAL_OFFER_COMPONENTS, RATING_SCALES, byId, type RatingScaleId,
 } from './vocabulary.ts';
 
 /** The service's name, and how every page's <title> is formed from a page's own title. */
@@ -14,13 +14,14 @@ export const layerLabel = (id: string) => byId(LAYERS, id).label;
 export const phaseLabel = (id: string) => byId(PHASES, id).label;
 export const deliveryLabel = (id: string) => byId(DELIVERY_MODES, id).label;
 export const offerLabel = (id: string) => byId(UNIVERSAL_OFFER_COMPONENTS, id).label;
-export const kindSingular = (id: string) => byId(ENTRY_KINDS, id).singular;
-export const kindPlural = (id: string) => byId(ENTRY_KINDS, id).plural;
+/** A kind of entry's name: "Intervention", or with `'plural'` "Interventions". */
+export const kindLabel = (id: string, form: 'singular' | 'plural' = 'singular') => byId(ENTRY_KINDS, id)[form];
 export const statusInfo = (id: string) => byId(REVIEW_STATUSES, id);
+export const reviewTypeLabel = (id: string) => byId(REVIEW_TYPES, id).label;
+export const reviewStateLabel = (id: string) => byId(REVIEW_STATES, id).label;
 
 export function ratingInfo(scale: RatingScaleId, id: string) {
-  const list: readonly { id: string; label: string; rank: number; rated: boolean; description: string }[] =
-    scale === 'strength' ? EVIDENCE_STRENGTHS : scale === 'impact' ? IMPACT_BANDS : COST_BANDS;
+  const list: readonly { id: string; label: string; rank: number; rated: boolean; description: string }[] = RATING_SCALES[scale].values;
   return { scale: RATING_SCALES[scale].label, ...byId(list, id) };
 }
 

@@ -4,10 +4,12 @@
  * the Astro content layer (pages) or the file reader (scripts) has already validated.
  */
 import type { AreaId, ComponentId, KindId, LayerId, PhaseId, DeliveryId } from './vocabulary.ts';
-import { AREAS, PROVISION_KIND_IDS } from './vocabulary.ts';
+import { AREAS, kindInfo } from './vocabulary.ts';
 import type { Source, VersionData } from './schemas.ts';
 import { groupVersions, entryKey, type VersionRecord } from './versions.ts';
 import { reviewClock, type ReviewClock } from './review-cycle.ts';
+import { entryUrl } from './routes.ts';
+import { isProvision, reviewDate } from './entry-data.ts';
 
 export interface Entry<V extends VersionRecord = VersionRecord> {
   kind: KindId;
@@ -30,24 +32,12 @@ export interface Entry<V extends VersionRecord = VersionRecord> {
   reviewedBy: Entry<V>[];
 }
 
-export const entryUrl = (kind: KindId, slug: string) => `/${kind}/${slug}/`;
-export const versionUrl = (kind: KindId, slug: string, version: number) => `/${kind}/${slug}/v${version}/`;
-export const historyUrl = (kind: KindId, slug: string) => `/${kind}/${slug}/history/`;
-
 /** The layers of support an entry's data places it in. */
 export function layersOf(data: VersionData): LayerId[] {
-  switch (data.kind) {
-    case 'strategies':
-      return ['universal'];
-    case 'interventions':
-      return [data.layer];
-    case 'tools':
-      return [...data.layers];
-    case 'packages':
-      return ['specialist'];
-    default:
-      return [];
-  }
+  if (data.kind === 'interventions') return [data.layer];
+  if (data.kind === 'tools') return [...data.layers];
+  // Every entry of another kind sits in all its kind's layers: strategies universal, packages specialist, the rest none.
+  return [...kindInfo(data.kind).layers];
 }
 
 function facets(data: VersionData, slug: string) {
@@ -59,12 +49,12 @@ function facets(data: VersionData, slug: string) {
       delivery: [] as DeliveryId[],
     };
   }
-  if ((PROVISION_KIND_IDS as readonly string[]).includes(data.kind) && 'areas' in data) {
+  if (isProvision(data)) {
     return {
       areas: data.areas,
       components: data.components,
       phases: data.phases,
-      delivery: 'delivery' in data ? data.delivery : ([] as DeliveryId[]),
+      delivery: data.kind === 'packages' ? ([] as DeliveryId[]) : data.delivery,
     };
   }
   return { areas: [] as AreaId[], components: [] as ComponentId[], phases: [] as PhaseId[], delivery: [] as DeliveryId[] };
@@ -123,7 +113,7 @@ export function buildLibrary<V extends VersionRecord>(
   }
   for (const entry of entries) {
     if (entry.kind === 'reviews') continue;
-    entry.reviewedBy.sort((a, b) => reviewDate(b).localeCompare(reviewDate(a)));
+    entry.reviewedBy.sort((a, b) => reviewDate(b.current.data).localeCompare(reviewDate(a.current.data)));
     const reviewData = entry.reviewedBy.map((r) => r.current.data).filter((d) => d.kind === 'reviews');
     entry.clock = reviewClock({
       kind: entry.kind,
@@ -146,11 +136,6 @@ export function buildLibrary<V extends VersionRecord>(
   const inPhase = index((e) => e.phases);
 
   return { asOf: options.asOf, entries, sources, get: (key) => byKey.get(key), ofKind, inArea, inLayer, inPhase };
-}
-
-function reviewDate(review: Entry): string {
-  const d = review.current.data;
-  return d.kind === 'reviews' ? (d.completed ?? d.started) : '';
 }
 
 /** Areas in vocabulary order, for pages that list all five. */

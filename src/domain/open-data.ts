@@ -8,24 +8,16 @@
 import { z } from 'zod';
 import { stringify } from 'csv-stringify/sync';
 import { SCHEMAS, isoDate, slug } from './schemas.ts';
-import { ENTRY_KINDS, KIND_IDS, REVIEW_STATUS_IDS, type KindId } from './vocabulary.ts';
-import { versionUrl, type Entry } from './library.ts';
-import { SITE_NAME } from './labels.ts';
+import { KIND_IDS, REVIEW_STATUS_IDS, type KindId } from './vocabulary.ts';
+import type { Entry } from './library.ts';
+import { SITE_NAME, kindLabel } from './labels.ts';
+import { dataPaths, versionUrl } from './routes.ts';
 
 export const OPEN_DATA_LICENCE = {
   name: 'Open Government Licence v3.0',
   url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 } as const;
 export const PUBLISHER = SITE_NAME;
-
-/** Where each published file lives on the site. */
-export const dataPaths = {
-  json: (kind: KindId) => `/data/${kind}.json`,
-  csv: (kind: KindId) => `/data/${kind}.csv`,
-  schema: (kind: KindId) => `/data/schema/${kind}.json`,
-  library: '/data/library.json',
-  librarySchema: '/data/schema/library.json',
-} as const;
 
 // Web addresses as a pattern, not z.url(): JSON Schema's "format" is not checked by most validators.
 const absoluteUrl = z.string().regex(/^https?:\/\/\S+$/);
@@ -85,12 +77,10 @@ export function jsonSchemaFor(schema: z.ZodType, id: string, title: string): Rec
 }
 
 export const kindJsonSchema = (kind: KindId, site: string) =>
-  jsonSchemaFor(kindDocumentSchema(kind), new URL(dataPaths.schema(kind), site).href, `${kindLabel(kind)}: ${PUBLISHER} open data`);
+  jsonSchemaFor(kindDocumentSchema(kind), new URL(dataPaths.schema(kind), site).href, `${kindLabel(kind, 'plural')}: ${PUBLISHER} open data`);
 
 export const libraryJsonSchema = (site: string) =>
   jsonSchemaFor(libraryDocumentSchema(), new URL(dataPaths.librarySchema, site).href, `${PUBLISHER}: every entry, open data`);
-
-const kindLabel = (kind: KindId) => ENTRY_KINDS.find((k) => k.id === kind)!.plural;
 
 export interface OpenDataRecord {
   id: string;

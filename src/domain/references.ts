@@ -2,7 +2,10 @@
  * Checks that need more than one file: references between entries, to the bibliography and to the
  * vocabulary, and the rule that each area of development's content matches the code's vocabulary.
  */
-import { AREAS, COMPONENTS, ENTRY_KINDS, type KindId } from './vocabulary.ts';
+import { AREAS, COMPONENTS, RATING_SCALE_IDS, type KindId } from './vocabulary.ts';
+import { kindLabel } from './labels.ts';
+import { parseEntryPath } from './routes.ts';
+import { isProvision } from './entry-data.ts';
 import { rule, runRules, type Finding, type Problem } from './problems.ts';
 import { entryKey, groupVersions, type EntryVersions, type VersionPath, type VersionRecord } from './versions.ts';
 
@@ -13,8 +16,6 @@ export interface BodyFacts {
 }
 
 export type CheckedRecord = VersionRecord & { body: BodyFacts };
-
-const kindLabel = (kind: KindId) => ENTRY_KINDS.find((k) => k.id === kind)!.singular.toLowerCase();
 
 /** What every reference rule looks at. */
 export interface ReferenceContext {
@@ -48,7 +49,7 @@ export const duplicateSlug = rule<ReferenceContext>('duplicate-slug', ({ entries
     if (kinds.length < 2 || kinds[0] === e.kind) return [];
     return [{
       file: e.versions[0]!.file,
-      message: `uses the slug "${e.slug}", which is already the ${kindLabel(kinds[0]!)} content/${kinds[0]}/${e.slug}/; slugs must be unique across the library`,
+      message: `uses the slug "${e.slug}", which is already the ${kindLabel(kinds[0]!).toLowerCase()} content/${kinds[0]}/${e.slug}/; slugs must be unique across the library`,
       fix: 'rename this folder to a slug of its own',
     }];
   });
@@ -61,8 +62,8 @@ export const unknownSource = rule<ReferenceContext>('unknown-source', ({ records
     const d = r.data;
     const cited: { field: string; key: string; line?: number }[] = d.sources.map((key, i) => ({ field: `sources.${i}`, key }));
     for (const c of r.body.citations) cited.push({ field: 'body <Cite>', key: c.source, line: c.line });
-    if ('ratings' in d) {
-      for (const scale of ['strength', 'impact', 'cost'] as const) {
+    if (isProvision(d)) {
+      for (const scale of RATING_SCALE_IDS) {
         d.ratings[scale].sources.forEach((key, i) => cited.push({ field: `ratings.${scale}.sources.${i}`, key }));
       }
     }
@@ -91,7 +92,7 @@ function entryReferences(records: readonly CheckedRecord[]): EntryReference[] {
     const d = record.data;
     const refs: EntryReference[] = [];
     if (d.review) refs.push({ record, field: 'review', ref: `reviews/${d.review}` });
-    if ('related' in d) d.related.forEach((ref, i) => refs.push({ record, field: `related.${i}`, ref }));
+    if (isProvision(d)) d.related.forEach((ref, i) => refs.push({ record, field: `related.${i}`, ref }));
     if (d.kind === 'tools') d.leadsTo.forEach((ref, i) => refs.push({ record, field: `leadsTo.${i}`, ref, allowed: ['strategies', 'interventions', 'packages'] }));
     if (d.kind === 'reviews') d.covers.forEach((c, i) => refs.push({ record, field: `covers.${i}.entry`, ref: c.entry }));
     return refs;
@@ -103,9 +104,9 @@ const kindAllowed = ({ ref, allowed }: EntryReference) => !allowed || allowed.in
 /** An internal link in a body, /<kind>/<slug>/ or /<kind>/<slug>/v<n>/, with the entry it names. */
 function entryLinks(record: CheckedRecord): { url: string; line: number; key: string; version?: number }[] {
   return record.body.links.flatMap((link) => {
-    const match = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/(?:v(\d+)\/)?(?:#.*)?$/.exec(link.url);
-    if (!match || !ENTRY_KINDS.some((k) => k.id === match[1])) return [];
-    return [{ ...link, key: `${match[1]}/${match[2]}`, ...(match[3] ? { version: Number(match[3]) } : {}) }];
+    const target = parseEntryPath(link.url);
+    if (!target) return [];
+    return [{ ...link, key: entryKey(target), ...(target.version ? { version: target.version } : {}) }];
   });
 }
 
@@ -152,7 +153,7 @@ export const missingVersion = rule<ReferenceContext>('missing-version', ({ recor
 export const componentOutsideAreas = rule<ReferenceContext>('component-outside-areas', ({ records }) =>
   records.flatMap((r) => {
     const d = r.data;
-    if (!('ratings' in d)) return [];
+    if (!isProvision(d)) return [];
     return d.components.flatMap((id, i) => {
       const area = COMPONENTS.find((c) => c.id === id)!.area;
       if ((d.areas as readonly string[]).includes(area)) return [];

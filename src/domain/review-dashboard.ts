@@ -5,8 +5,10 @@
  */
 import type { Library, Entry } from './library.ts';
 import type { VersionRecord } from './versions.ts';
-import type { ReviewVersion } from './schemas.ts';
 import { ENTRY_KINDS, REVIEW_STATUSES, type KindId, type ReviewStatusId } from './vocabulary.ts';
+import { kindLabel } from './labels.ts';
+import { reviewDate, type DataOf } from './entry-data.ts';
+import { recommendationUrl } from './routes.ts';
 
 export interface DashboardRow {
   key: string;
@@ -62,21 +64,17 @@ export function statusCounts(rows: readonly DashboardRow[]): { id: ReviewStatusI
 }
 
 export function kindCounts(rows: readonly DashboardRow[]): { id: KindId; label: string; count: number }[] {
-  return REVIEWED_KINDS.map((k) => ({ id: k.id, label: k.plural, count: ofKind(rows, k.id).length }));
+  return REVIEWED_KINDS.map((k) => ({ id: k.id, label: kindLabel(k.id, 'plural'), count: ofKind(rows, k.id).length }));
 }
 
-type ReviewData = { kind: 'reviews' } & ReviewVersion;
-const reviewData = <V extends VersionRecord>(e: Entry<V>) => e.current.data as ReviewData;
-
-/** The date a review record is listed by: when it completed, or when it started if still running. */
-export const reviewDate = (data: ReviewVersion) => data.completed ?? data.started;
+const reviewData = <V extends VersionRecord>(e: Entry<V>) => e.current.data as DataOf<'reviews'>;
 
 /** Review records, newest first. */
 export function reviewRecords<V extends VersionRecord>(library: Library<V>): Entry<V>[] {
   return library
     .ofKind('reviews')
     .slice()
-    .sort((a, b) => reviewDate(reviewData(b)).localeCompare(reviewDate(reviewData(a))) || a.key.localeCompare(b.key));
+    .sort((a, b) => reviewDate(b.current.data).localeCompare(reviewDate(a.current.data)) || a.key.localeCompare(b.key));
 }
 
 export interface DeclinedRecommendation {
@@ -102,7 +100,7 @@ export function declinedRegister<V extends VersionRecord>(library: Library<V>): 
         text: r.text,
         explanation: r.response.explanation ?? '',
         date: r.response.date,
-        url: `${entry.url}#recommendation-${r.id}`,
+        url: recommendationUrl(entry.url, r.id),
       }));
   });
 }

@@ -13,7 +13,6 @@ import {
   EVIDENCE_STRENGTH_IDS,
   IMPACT_BAND_IDS,
   KIND_IDS,
-  LAYER_IDS,
   PHASE_IDS,
   RESPONSE_DECISIONS,
   RESPONSE_DECISION_IDS,
@@ -26,6 +25,7 @@ import {
   IMPACT_BANDS,
   COST_BANDS,
   impactBandForMonths,
+  kindInfo,
 } from './vocabulary.ts';
 
 /** A calendar date written YYYY-MM-DD. YAML parsers may hand us a Date; both become the string. */
@@ -200,7 +200,7 @@ export const interventionSchema = versionBase
   .extend({
     ...provisionFields,
     /** The layer of support it belongs to. */
-    layer: z.enum(['targeted', 'targeted-plus']),
+    layer: z.enum(kindInfo('interventions').layers),
     /** Ways it is delivered. */
     delivery: uniqueList(z.enum(DELIVERY_IDS)),
     /** Who delivers it, for example "a trained teaching assistant". */
@@ -225,7 +225,7 @@ export const toolSchema = versionBase
     /** How long it takes, for example "about 20 minutes per child". */
     time: text,
     /** Layers of support it informs decisions about. */
-    layers: uniqueList(z.enum(LAYER_IDS)),
+    layers: uniqueList(z.enum(kindInfo('tools').layers)),
     /** Ways it is carried out. */
     delivery: uniqueList(z.enum(DELIVERY_IDS)),
     /** Strategies or interventions the tool can lead to; at least one. */

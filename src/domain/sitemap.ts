@@ -4,9 +4,9 @@
  * (src/integrations/sitemap.ts).
  */
 
-/** @astrojs/sitemap writes <base>-index.xml, which points at <base>-0.xml, <base>-1.xml... */
-export const SITEMAP_FILENAME_BASE = 'sitemap';
-export const SITEMAP_INDEX_PATH = `/${SITEMAP_FILENAME_BASE}-index.xml`;
+import { FILES, SITEMAP_FILENAME_BASE } from './routes.ts';
+
+export { SITEMAP_FILENAME_BASE };
 
 /** The parts of an open data record (/data/library.json) that date its page. */
 export interface DatedRecord {
@@ -42,4 +42,4 @@ export function lastModified(records: readonly DatedRecord[]): Map<string, strin
 }
 
 /** Every page may be crawled; the sitemap index is where they are listed. */
-export const robotsTxt = (site: string) => `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_INDEX_PATH, site).href}\n`;
+export const robotsTxt = (site: string) => `User-agent: *\nAllow: /\n\nSitemap: ${new URL(FILES.sitemap, site).href}\n`;

@@ -3,17 +3,16 @@
  * function per kind's fields; labels and browse URLs come from the vocabulary.
  */
 import type { VersionData } from './schemas.ts';
-import { areaLabel, componentLabel, deliveryLabel, kindSingular, layerLabel, offerLabel, phaseLabel } from './labels.ts';
-import { COMPONENTS } from './vocabulary.ts';
+import {
+  areaLabel, componentLabel, deliveryLabel, layerLabel, offerLabel, phaseLabel, reviewStateLabel, reviewTypeLabel,
+} from './labels.ts';
 import { formatDate } from './format.ts';
+import { areaUrl, componentUrl, layerUrl, phaseUrl, refUrl, refVersionUrl } from './routes.ts';
+import { isProvision } from './entry-data.ts';
+import { layersOf } from './library.ts';
 
 export interface RowItem { text: string; href?: string | undefined }
 export interface SummaryRow { key: string; items: RowItem[] }
-
-export const areaUrl = (id: string) => `/areas-of-development/${id}/`;
-export const layerUrl = (id: string) => `/layers/${id}/`;
-export const phaseUrl = (id: string) => `/phases/${id}/`;
-export const componentUrl = (id: string) => `${areaUrl(COMPONENTS.find((c) => c.id === id)!.area)}#${id}`;
 
 const text = (value: string): RowItem[] => [{ text: value }];
 
@@ -23,21 +22,22 @@ export type TitleOf = (ref: string) => string | undefined;
 export function summaryRows(data: VersionData, titleOf: TitleOf): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const push = (key: string, items: RowItem[]) => items.length && rows.push({ key, items });
-  const refs = (list: readonly string[]) => list.map((ref) => ({ text: titleOf(ref) ?? ref, href: `/${ref}/` }));
+  const refs = (list: readonly string[]) => list.map((ref) => ({ text: titleOf(ref) ?? ref, href: refUrl(ref) }));
+  const layers = (list: readonly string[]) => list.map((l) => ({ text: layerLabel(l), href: layerUrl(l) }));
 
-  if ('ratings' in data) {
+  if (isProvision(data)) {
     push('Areas of development', data.areas.map((a) => ({ text: areaLabel(a), href: areaUrl(a) })));
     push('Components', data.components.map((c) => ({ text: componentLabel(c), href: componentUrl(c) })));
     push('Phases', data.phases.map((p) => ({ text: phaseLabel(p), href: phaseUrl(p) })));
   }
   switch (data.kind) {
     case 'strategies':
-      push('Layer of support', [{ text: layerLabel('universal'), href: layerUrl('universal') }]);
+      push('Layer of support', layers(layersOf(data)));
       push('Universal offer', data.universalOffer.map((o) => ({ text: offerLabel(o) })));
       push('Delivery', data.delivery.map((d) => ({ text: deliveryLabel(d) })));
       break;
     case 'interventions':
-      push('Layer of support', [{ text: layerLabel(data.layer), href: layerUrl(data.layer) }]);
+      push('Layer of support', layers(layersOf(data)));
       push('Delivery', data.delivery.map((d) => ({ text: deliveryLabel(d) })));
       push('Delivered by', text(data.deliveredBy));
       push('Duration', text(data.duration));
@@ -48,12 +48,12 @@ export function summaryRows(data: VersionData, titleOf: TitleOf): SummaryRow[] {
       push('Format', text(data.format));
       push('Administered by', text(data.administeredBy));
       push('Time needed', text(data.time));
-      push('Informs layers', data.layers.map((l) => ({ text: layerLabel(l), href: layerUrl(l) })));
+      push('Informs layers', layers(data.layers));
       push('Delivery', data.delivery.map((d) => ({ text: deliveryLabel(d) })));
       push('Leads to', refs(data.leadsTo));
       break;
     case 'packages':
-      push('Layer of support', [{ text: layerLabel('specialist'), href: layerUrl('specialist') }]);
+      push('Layer of support', layers(layersOf(data)));
       push('Status', text(data.illustrative ? 'Illustrative example: national packages have not been published yet' : 'Nationally defined package'));
       push('Need profile', text(data.needProfile));
       push('Expected outcomes', data.outcomes.map((t) => ({ text: t })));
@@ -65,17 +65,15 @@ export function summaryRows(data: VersionData, titleOf: TitleOf): SummaryRow[] {
       push('Health and mental-health input', data.healthInput.map((t) => ({ text: t })));
       break;
     case 'reviews':
-      push('Type', text(data.reviewType === 'scheduled' ? 'Scheduled review' : 'Out-of-cycle review'));
+      push('Type', text(reviewTypeLabel(data.reviewType)));
       if (data.trigger) push('Triggered by', text(data.trigger));
-      push('State', text(data.state === 'completed' ? 'Completed' : 'In progress'));
+      push('State', text(reviewStateLabel(data.state)));
       push('Started', text(formatDate(data.started)));
       if (data.completed) push('Completed', text(formatDate(data.completed)));
-      push('Entries covered', data.covers.map((c) => ({ text: `${titleOf(c.entry) ?? c.entry} (version ${c.version})`, href: `/${c.entry}/v${c.version}/` })));
+      push('Entries covered', data.covers.map((c) => ({ text: `${titleOf(c.entry) ?? c.entry} (version ${c.version})`, href: refVersionUrl(c.entry, c.version) })));
       push('Panel', data.panel.map((p) => ({ text: p })));
       break;
   }
-  if ('related' in data) push('Related', refs(data.related));
+  if (isProvision(data)) push('Related', refs(data.related));
   return rows;
 }
-
-export { kindSingular };

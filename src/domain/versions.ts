@@ -7,12 +7,13 @@
 import { KIND_IDS, type KindId } from './vocabulary.ts';
 import { SLUG_PATTERN, type VersionData } from './schemas.ts';
 import { rule, runRules, type Problem } from './problems.ts';
+import { DASHBOARD_SEGMENTS, entryUrl } from './routes.ts';
 
 /**
  * Review slugs that would collide with the dashboard's static pages /reviews/status/,
  * /reviews/kind/ and /reviews/declined/ (Astro would silently prefer the static page).
  */
-export const RESERVED_REVIEW_SLUGS: readonly string[] = ['status', 'kind', 'declined'];
+export const RESERVED_REVIEW_SLUGS: readonly string[] = Object.values(DASHBOARD_SEGMENTS);
 
 export interface VersionPath {
   kind: KindId;
@@ -33,7 +34,7 @@ export function parseVersionPath(relative: string): VersionPath | { error: strin
     return { error: `has a folder name "${slug}" that is not a slug; expected lower-case words joined by hyphens` };
   }
   if (kind === 'reviews' && RESERVED_REVIEW_SLUGS.includes(slug)) {
-    return { error: `has a folder name "${slug}" that is reserved for the review dashboard (${RESERVED_REVIEW_SLUGS.map((s) => `/reviews/${s}/`).join(', ')}); choose another slug` };
+    return { error: `has a folder name "${slug}" that is reserved for the review dashboard (${RESERVED_REVIEW_SLUGS.map((s) => entryUrl('reviews', s)).join(', ')}); choose another slug` };
   }
   const match = /^([1-9][0-9]*)\.mdx$/.exec(file);
   if (!match) return { error: `has a file name "${file}" that is not a version; expected 1.mdx, 2.mdx, ...` };

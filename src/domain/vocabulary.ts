@@ -178,50 +178,53 @@ export type PhaseId = (typeof PHASES)[number]['id'];
 export const PHASE_IDS = idsOf(PHASES);
 
 // ---------------------------------------------------------------------------------------------
-// Kinds of entry. `id` is the content folder and the first URL segment.
+// Kinds of entry. `id` is the content folder and the first URL segment; `layers` are the layers of
+// support an entry of the kind can sit in (one layer: every entry of the kind sits in it).
 
 export const ENTRY_KINDS = [
   {
     id: 'areas-of-development',
     singular: 'Area of development',
     plural: 'Areas of development',
-    layers: [] as readonly LayerId[],
+    layers: [],
   },
   {
     id: 'strategies',
     singular: 'Universal strategy',
     plural: 'Universal strategies',
-    layers: ['universal'] as readonly LayerId[],
+    layers: ['universal'],
   },
   {
     id: 'interventions',
     singular: 'Intervention',
     plural: 'Interventions',
-    layers: ['targeted', 'targeted-plus'] as readonly LayerId[],
+    layers: ['targeted', 'targeted-plus'],
   },
   {
     id: 'tools',
     singular: 'Identification tool',
     plural: 'Identification tools',
-    layers: ['universal', 'targeted', 'targeted-plus', 'specialist'] as readonly LayerId[],
+    layers: ['universal', 'targeted', 'targeted-plus', 'specialist'],
   },
   {
     id: 'packages',
     singular: 'Specialist Provision Package',
     plural: 'Specialist Provision Packages',
-    layers: ['specialist'] as readonly LayerId[],
+    layers: ['specialist'],
   },
   {
     id: 'reviews',
     singular: 'Review record',
     plural: 'Review records',
-    layers: [] as readonly LayerId[],
+    layers: [],
   },
-] as const;
+] as const satisfies readonly { id: string; singular: string; plural: string; layers: readonly LayerId[] }[];
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type KindId = EntryKind['id'];
 export const KIND_IDS = idsOf(ENTRY_KINDS);
+/** A kind's record, typed for that kind (so its `layers` keep their literal values). */
+export const kindInfo = <K extends KindId>(id: K) => byId(ENTRY_KINDS, id) as Extract<EntryKind, { id: K }>;
 /** Kinds that describe provision or identification and so carry ratings, areas and phases. */
 export const PROVISION_KIND_IDS = ['strategies', 'interventions', 'tools', 'packages'] as const;
 export type ProvisionKindId = (typeof PROVISION_KIND_IDS)[number];
@@ -329,6 +332,7 @@ export const RATING_SCALES = {
 } as const;
 
 export type RatingScaleId = keyof typeof RATING_SCALES;
+export const RATING_SCALE_IDS = Object.keys(RATING_SCALES) as RatingScaleId[];
 
 // ---------------------------------------------------------------------------------------------
 // Review records and review status.

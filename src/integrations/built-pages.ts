@@ -4,6 +4,7 @@
  */
 import { closeSync, openSync, readSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { SEARCH_INDEX } from '../domain/routes.ts';
 
 export interface BuiltPage {
   /** Absolute path of the HTML file. */
@@ -20,7 +21,7 @@ export function builtPages(root: string): BuiltPage[] {
       const file = join(d.parentPath, d.name);
       return { file, path: `/${relative(root, file).split(sep).join('/')}` };
     })
-    .filter((p) => !p.path.startsWith('/pagefind/'))
+    .filter((p) => !p.path.startsWith(SEARCH_INDEX.base))
     .map((p) => ({ ...p, path: p.path.replace(/(^|\/)index\.html$/, '$1') }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asksNotToBeIndexed, builtPages } from './built-pages.ts';
-import { dataPaths } from '../domain/open-data.ts';
+import { dataPaths } from '../domain/routes.ts';
 import { SITEMAP_FILENAME_BASE, lastModified, type DatedRecord } from '../domain/sitemap.ts';
 
 /** Site paths ("/about/") of the built pages under `root` that ask not to be indexed. */

@@ -13,6 +13,8 @@ import {
   type AreaId, type ComponentId, type DeliveryId, type KindId, type LayerId, type PhaseId, type ReviewStatusId,
 } from '../domain/vocabulary.ts';
 import type { Ratings } from '../domain/schemas.ts';
+import { kindLabel } from '../domain/labels.ts';
+import { layerVaries } from '../domain/entry-data.ts';
 
 /** Pages that are not entries but are indexed too: one per layer and one per phase. */
 export const PAGE_TYPES = [
@@ -102,12 +104,12 @@ export function entrySearchRecord(entry: SearchableEntry): SearchRecord {
 
   const meta: Record<string, string> = {
     title: entry.title,
-    kind: byId(ENTRY_KINDS, entry.kind).singular,
+    kind: kindLabel(entry.kind),
     summary: entry.summary,
   };
   if (entry.areas.length > 0 && entry.kind !== 'areas-of-development') meta.areas = labels(AREAS, entry.areas);
   // Strategies are universal and packages specialist by definition: a layer tag would say nothing.
-  if (entry.layers.length > 0 && (entry.kind === 'interventions' || entry.kind === 'tools')) meta.layer = labels(LAYERS, entry.layers);
+  if (entry.layers.length > 0 && layerVaries(entry.kind)) meta.layer = labels(LAYERS, entry.layers);
   if (r) {
     meta.strength = byId(EVIDENCE_STRENGTHS, r.strength.value).label;
     meta.impact = byId(IMPACT_BANDS, r.impact.value).label;

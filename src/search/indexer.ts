@@ -7,7 +7,7 @@
  * pages are never handed to Pagefind, so old versions, history and browse lists are not parsed.
  *
  * Large libraries are split into shards (see shards.ts for why); `finish` writes the shard list and
- * a table of sort ranks to SEARCH_MANIFEST_PATH for the search page. Any error Pagefind reports
+ * a table of sort ranks to SEARCH_INDEX.manifest for the search page. Any error Pagefind reports
  * fails the build: a site whose search silently lost pages is worse than no build.
  * src/integrations/pagefind.ts is the Astro integration that feeds it.
  */
@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { decodeEntities } from '../integrations/built-pages.ts';
-import { SEARCH_MANIFEST_PATH, buildSortTable, shardOf, shardPath, type SearchManifest } from './shards.ts';
+import { buildSortTable, shardOf, type SearchManifest } from './shards.ts';
+import { SEARCH_INDEX, shardPath } from '../domain/routes.ts';
 import type { SortKey } from './index-records.ts';
 
 export class SearchIndexError extends Error {}
@@ -117,10 +118,10 @@ export class SearchIndexer {
       const sortTable = buildSortTable(this.#pages.map((p) => ({ id: idsByUrl.get(p.url)!, sort: p.sort })));
       const manifest: SearchManifest = {
         shards: used.map((_, i) => shardPath(i)),
-        sortTable: '/pagefind/nis-sort.json',
+        sortTable: SEARCH_INDEX.sortTable,
       };
       writeFileSync(join(siteDir, manifest.sortTable), JSON.stringify(sortTable));
-      writeFileSync(join(siteDir, SEARCH_MANIFEST_PATH), JSON.stringify(manifest));
+      writeFileSync(join(siteDir, SEARCH_INDEX.manifest), JSON.stringify(manifest));
       return { pages: this.#pages.length, shards: used.length };
     } finally {
       await this.close();

@@ -13,7 +13,8 @@
 import { FACETS, type FacetId, type SortId } from './index-records.ts';
 import { pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from './search-state.ts';
 import { paginationItems, resultsPage, type PaginationLink } from './pagination.ts';
-import { SEARCH_MANIFEST_PATH, sortResults, type SearchManifest, type SortTable } from './shards.ts';
+import { sortResults, type SearchManifest, type SortTable } from './shards.ts';
+import { SEARCH_INDEX, searchPageUrl } from '../domain/routes.ts';
 
 interface PagefindResultData {
   url: string;
@@ -42,7 +43,7 @@ const pagination = document.querySelector<HTMLElement>('[data-search-pagination]
 const heading = document.getElementById('search-results-heading');
 
 // A variable keeps Vite from trying to bundle the index, which only exists after Pagefind has run.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = SEARCH_INDEX.script;
 let engine: Promise<Pagefind> | undefined;
 let manifest: Promise<SearchManifest> | undefined;
 let sortTable: Promise<SortTable> | undefined;
@@ -58,7 +59,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 function loadManifest(): Promise<SearchManifest> {
-  manifest ??= fetchJson<SearchManifest>(SEARCH_MANIFEST_PATH);
+  manifest ??= fetchJson<SearchManifest>(SEARCH_INDEX.manifest);
   return manifest;
 }
 
@@ -148,8 +149,7 @@ function resultCard(data: PagefindResultData): HTMLLIElement {
 }
 
 function pageLink(state: SearchState, page: number): string {
-  const query = searchStateToQuery({ ...state, page });
-  return query ? `/search/?${query}` : '/search/';
+  return searchPageUrl(searchStateToQuery({ ...state, page }));
 }
 
 /** GOV.UK pagination: previous, numbered pages (with gaps), next. */
@@ -238,8 +238,7 @@ async function search(state: SearchState, run: number): Promise<void> {
 
 /** A change the reader made: record it in the URL (a new history entry), then search. */
 function navigate(state: SearchState): Promise<void> {
-  const query = searchStateToQuery(state);
-  const url = query ? `/search/?${query}` : '/search/';
+  const url = searchPageUrl(searchStateToQuery(state));
   if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
   return runSearch(state);
 }

@@ -5,6 +5,7 @@
  * (index-records.ts) survive parsing, so a shared URL can never ask for a filter the index lacks.
  */
 import { ENTRY_KINDS, type AreaId, type KindId } from '../domain/vocabulary.ts';
+import { searchPageUrl } from '../domain/routes.ts';
 import { FACETS, SORTS, type FacetId, type SortId } from './index-records.ts';
 
 export interface SearchState {
@@ -48,8 +49,7 @@ export function pagefindFilters(filters: SearchState['filters']): Record<string,
 
 /** The URL of the search page filtered on some facets, for links from area pages. */
 export function searchUrl(filters: SearchState['filters'], q = ''): string {
-  const query = searchStateToQuery({ q, filters, sort: 'relevance', page: 1 });
-  return query ? `/search/?${query}` : '/search/';
+  return searchPageUrl(searchStateToQuery({ q, filters, sort: 'relevance', page: 1 }));
 }
 
 /** Links from an area page to the search filtered on that area, one per kind that has entries. */

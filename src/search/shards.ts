@@ -23,9 +23,6 @@ export const PAGES_PER_SHARD = 1000;
 /** Each shard costs the browser a few requests when search starts; beyond this, shards grow instead. */
 export const MAX_SHARDS = 16;
 
-/** Where the build writes the list of shards and the sort table; the search page reads them from here. */
-export const SEARCH_MANIFEST_PATH = '/pagefind/nis-search.json';
-
 export interface SearchManifest {
   /** Base paths of the shards, the primary (whose engine the others use) first. */
   shards: string[];
@@ -52,9 +49,6 @@ export function shardOf(url: string, shards: number): number {
   }
   return hash % shards;
 }
-
-/** The base path of shard `i`: the primary at /pagefind/, the rest beside its files. */
-export const shardPath = (i: number) => (i === 0 ? '/pagefind/' : `/pagefind/shard-${i}/`);
 
 /**
  * Ranks for every page from the sort values its HTML carries (`data-pagefind-sort`): numeric keys

@@ -13,7 +13,7 @@ import { csvField, cellText, kindCsv } from '../../src/domain/open-data.ts';
 import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
 import { builtPages } from '../../src/integrations/built-pages.ts';
 import { sitemapFiles, sitemapPaths } from '../helpers/sitemap.ts';
-import { SITEMAP_INDEX_PATH } from '../../src/domain/sitemap.ts';
+import { FILES } from '../../src/domain/routes.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(join(FIXTURE_DIST, path), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true });
@@ -126,7 +126,7 @@ describe('sitemap and feed discovery', () => {
     expect(listed).toEqual(builtPages(FIXTURE_DIST).map((p) => p.path).filter((path) => !noindex.includes(path)));
     expect(listed).toContain('/interventions/fixture-language-groups/v1/');
     expect(listed).toEqual(expect.arrayContaining(['/', '/open-data/', '/interventions/']));
-    expect(readFileSync(join(FIXTURE_DIST, SITEMAP_INDEX_PATH), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(readFileSync(join(FIXTURE_DIST, FILES.sitemap), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
     expect(sitemapFiles()).toEqual(['/sitemap-0.xml']);
     expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
   });
@@ -145,7 +145,7 @@ describe('sitemap and feed discovery', () => {
   it('robots.txt points crawlers at the sitemap index', () => {
     const robots = readFileSync(join(FIXTURE_DIST, 'robots.txt'), 'utf8');
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
-    expect(new URL(sitemap!).pathname).toBe(SITEMAP_INDEX_PATH);
+    expect(new URL(sitemap!).pathname).toBe(FILES.sitemap);
     expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
   });
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { CSP_HEADER, CSP_META } from '../../src/domain/csp.ts';
 import { nginxPath } from '../../scripts/lib/test-prerequisites.ts';
-import { SITEMAP_INDEX_PATH } from '../../src/domain/sitemap.ts';
+import { FILES } from '../../src/domain/routes.ts';
 
 const NGINX = nginxPath();
 const DEPLOY_CONF = resolve('deploy/nginx.conf');
@@ -144,7 +144,7 @@ describe('deploy/nginx.conf', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expectSecurityHeaders(csv);
     expect((await get('/data/library.json')).headers.get('content-type')).toBe('application/json');
-    expect((await get(SITEMAP_INDEX_PATH)).status).toBe(200);
+    expect((await get(FILES.sitemap)).status).toBe(200);
     expect((await get('/robots.txt')).headers.get('content-type')).toBe('text/plain; charset=utf-8');
   });
 });

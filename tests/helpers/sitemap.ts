@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from '../../src/integrations/built-pages.ts';
-import { SITEMAP_INDEX_PATH } from '../../src/domain/sitemap.ts';
+import { FILES } from '../../src/domain/routes.ts';
 import { FIXTURE_DIST } from './fixture.ts';
 
 /** The <loc> addresses in a sitemap file of a built site, by its site path. */
@@ -14,7 +14,7 @@ const locs = (dist: string, path: string) =>
   [...readFileSync(join(dist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')));
 
 /** The sitemap files the sitemap index of a built site points at, as site paths ("/sitemap-0.xml"). */
-export const sitemapFiles = (dist = FIXTURE_DIST) => locs(dist, SITEMAP_INDEX_PATH).map((url) => url.pathname);
+export const sitemapFiles = (dist = FIXTURE_DIST) => locs(dist, FILES.sitemap).map((url) => url.pathname);
 
 /** Site paths ("/about/") of every page in the sitemaps of a built site, sorted as builtPages sorts them (a sitemap's order means nothing). */
 export function sitemapPaths(dist = FIXTURE_DIST): string[] {

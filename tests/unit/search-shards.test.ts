@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_SHARDS, PAGES_PER_SHARD, SORT_KEYS, buildSortTable, shardCount, shardOf, shardPath, sortResults,
+  MAX_SHARDS, PAGES_PER_SHARD, SORT_KEYS, buildSortTable, shardCount, shardOf, sortResults,
 } from '../../src/search/shards.ts';
+import { shardPath } from '../../src/domain/routes.ts';
 
 describe('shards', () => {
   it('keeps small libraries in one index and splits large ones, up to a limit', () => {

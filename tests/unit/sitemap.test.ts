@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_INDEX_PATH, lastModified, robotsTxt, type DatedRecord } from '../../src/domain/sitemap.ts';
+import { FILES } from '../../src/domain/routes.ts';
+import { lastModified, robotsTxt, type DatedRecord } from '../../src/domain/sitemap.ts';
 
 const site = 'https://x.example/';
 const record = (id: string, published?: string, covers: string[] = []): DatedRecord => ({
@@ -37,7 +38,7 @@ describe('sitemap lastmod', () => {
 
 describe('robots.txt', () => {
   it('lets every page be crawled and names the sitemap index by its absolute URL', () => {
-    expect(robotsTxt(site)).toBe(`User-agent: *\nAllow: /\n\nSitemap: https://x.example${SITEMAP_INDEX_PATH}\n`);
-    expect(SITEMAP_INDEX_PATH).toBe('/sitemap-index.xml');
+    expect(robotsTxt(site)).toBe(`User-agent: *\nAllow: /\n\nSitemap: https://x.example${FILES.sitemap}\n`);
+    expect(FILES.sitemap).toBe('/sitemap-index.xml');
   });
 });

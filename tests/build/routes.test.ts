@@ -1,0 +1,48 @@
+/** Every file the fixture build writes sits at an address in the table of route patterns, and every pattern is built. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { builtPages } from '../../src/integrations/built-pages.ts';
+import { SEARCH_INDEX } from '../../src/domain/routes.ts';
+import type { SearchManifest } from '../../src/search/shards.ts';
+import { FIXTURE_DIST } from '../helpers/fixture.ts';
+import { ROUTE_PATTERNS, patternRegExp } from '../helpers/route-patterns.ts';
+
+const FILE_PATTERNS = Object.entries(ROUTE_PATTERNS).flatMap(([name, pattern]) => {
+  const re = patternRegExp(pattern);
+  return re ? [{ name, re }] : [];
+});
+/** The names of the patterns a path matches (an area's page is an entry's page too). */
+const routesOf = (path: string) => FILE_PATTERNS.filter((p) => p.re.test(path)).map((p) => p.name);
+
+/** The bundler's hashed assets and Pagefind's own files are not addresses anyone cites. */
+const NOT_CITED = ['/_astro/', SEARCH_INDEX.base];
+
+function builtFiles(): string[] {
+  return (readdirSync(FIXTURE_DIST, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((d) => d.isFile() && !d.name.endsWith('.html'))
+    .map((d) => `/${relative(FIXTURE_DIST, join(d.parentPath, d.name)).split(sep).join('/')}`)
+    .filter((path) => !NOT_CITED.some((prefix) => path.startsWith(prefix)));
+}
+
+describe('built addresses', () => {
+  const pages = builtPages(FIXTURE_DIST).map((p) => p.path);
+  const files = builtFiles();
+
+  it('serves every page and file at an address the route table lists', () => {
+    expect(pages.length).toBeGreaterThan(50);
+    const unlisted = [...pages, ...files].filter((path) => routesOf(path).length === 0);
+    expect(unlisted).toEqual([]);
+  });
+
+  it('builds an address for every file pattern', () => {
+    const built = new Set([...pages, ...files].flatMap(routesOf));
+    const manifest = JSON.parse(readFileSync(join(FIXTURE_DIST, SEARCH_INDEX.manifest), 'utf8')) as SearchManifest;
+    const searchFiles = [SEARCH_INDEX.base, SEARCH_INDEX.script, SEARCH_INDEX.manifest, manifest.sortTable, ...manifest.shards];
+    for (const name of searchFiles.flatMap(routesOf)) built.add(name);
+    expect(manifest.shards.length).toBeGreaterThan(1);
+    expect(readdirSync(join(FIXTURE_DIST, SEARCH_INDEX.base))).toContain('pagefind.js');
+    const unbuilt = FILE_PATTERNS.map((p) => p.name).filter((name) => !built.has(name));
+    expect(unbuilt).toEqual([]);
+  });
+});
