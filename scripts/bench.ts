@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Socket } from 'node:net';
 import { generateCorpus } from './generate-corpus.ts';
-import { builtPages } from '../src/integrations/built-pages.ts';
+import { builtPages } from '../src/built-site/pages.ts';
 import { entryUrl, searchPageUrl } from '../src/domain/routes.ts';
 import type { KindId } from '../src/domain/vocabulary.ts';
 import { folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';

@@ -211,7 +211,7 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
     const steps = Array.from({ length: 5 }, () => `- ${sentence(6, 12, topic)}`).join('\n');
     const table =
       `| Study | Pupils | Finding |\n| --- | --- | --- |\n` +
-      Array.from({ length: 4 }, (_, i) => `| ${pick(sources)} | ${20 + Math.floor(rand() * 400)} | ${sentence(4, 8, topic)} |`).join('\n');
+      Array.from({ length: 4 }, () => `| ${pick(sources)} | ${20 + Math.floor(rand() * 400)} | ${sentence(4, 8, topic)} |`).join('\n');
     const body =
       `## What it is\n\n${paragraph(6, topic)}\n\n${paragraph(5, topic)}\n\n## How to deliver it\n\n${paragraph(4, topic)}\n\n${steps}\n\n` +
       `## What the evidence says\n\n${paragraph(5, topic)}\n\n${table}\n\n## Adapting it\n\n${paragraph(6, topic)}\n\n${paragraph(5, topic)}\n\n## Related entries\n\n${links}\n`;

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContent } from '../src/content-check/read-content.ts';
 import { splitFrontmatter } from '../src/content-check/read-content.ts';
-import { builtPages } from '../src/integrations/built-pages.ts';
-import { checkBuiltLinks, externalLinksInContent, formatExternalReport, formatSourceReport, sourceUsage } from '../src/integrations/link-report.ts';
+import { builtPages } from '../src/built-site/pages.ts';
+import { checkBuiltLinks, externalLinksInContent, formatExternalReport, formatSourceReport, sourceUsage } from '../src/built-site/links.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { FILES } from '../src/domain/routes.ts';
 

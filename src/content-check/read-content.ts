@@ -5,7 +5,7 @@
  * problem it met, so one run reports everything at once.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import jsYaml from 'js-yaml';
@@ -92,7 +92,7 @@ export function parseYaml(source: string, file: string, lineOffset: number): Yam
 }
 
 function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((d) => d.isFile() && !d.name.startsWith('.'))
     .map((d) => join(d.parentPath, d.name));
 }

@@ -68,7 +68,7 @@ const sourceKeys = z.array(slug).default([]);
  * One rating on one scale. `sources` names the bibliography keys it rests on; a value that states
  * an absence of rating (practice-based, not known) may have none, every real rating needs one.
  */
-function rating<T extends readonly { id: string; rated: boolean }[], E extends z.ZodRawShape = {}>(
+function rating<T extends readonly { id: string; rated: boolean }[], E extends z.ZodRawShape = Record<never, never>>(
   scale: T,
   ids: [T[number]['id'], ...T[number]['id'][]],
   extra: E = {} as E,

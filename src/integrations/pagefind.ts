@@ -10,23 +10,9 @@
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { PAGES_PER_SHARD, shardCount } from '../search/shards.ts';
-import { parseEntryPath } from '../domain/routes.ts';
+import { PAGES_PER_SHARD, expectedIndexedPages, shardCount } from '../search/shards.ts';
 import { SearchIndexError, SearchIndexer } from '../search/indexer.ts';
 
-/** Whether a path is an entry's stable page, /<kind>/<slug>/: one indexed page per entry (review records are not searched). */
-function isIndexedEntryPage(path: string): boolean {
-  // Astro may list a path without its trailing slash.
-  const entry = parseEntryPath(path.endsWith('/') ? path : `${path}/`);
-  return entry !== undefined && entry.version === undefined && entry.kind !== 'reviews';
-}
-
-/**
- * How many pages the index will hold, from the paths Astro is about to render: the shard count
- * has to be settled before the first page arrives. Browse pages (layers, phases) are a handful
- * and are left out of the estimate; it only sizes the shards.
- */
-export const expectedIndexedPages = (pathnames: readonly string[]) => pathnames.filter(isIndexedEntryPage).length;
 
 const utf8 = new TextDecoder();
 

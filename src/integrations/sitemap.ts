@@ -11,7 +11,7 @@ import astroSitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asksNotToBeIndexed, builtPages } from './built-pages.ts';
+import { asksNotToBeIndexed, builtPages } from '../built-site/pages.ts';
 import { dataPaths } from '../domain/routes.ts';
 import { SITEMAP_FILENAME_BASE, lastModified, type DatedRecord } from '../domain/sitemap.ts';
 

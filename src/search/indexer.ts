@@ -15,7 +15,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { decodeEntities } from '../integrations/built-pages.ts';
+import { decodeEntities } from '../built-site/pages.ts';
 import { buildSortTable, shardOf, type SearchManifest } from './shards.ts';
 import { SEARCH_INDEX, shardPath } from '../domain/routes.ts';
 import type { SortKey } from './index-records.ts';

@@ -14,6 +14,7 @@
  * merged results itself, exactly, with relevance breaking ties.
  */
 import { SORTS, type SortId, type SortKey } from './index-records.ts';
+import { parseEntryPath } from '../domain/routes.ts';
 
 /**
  * Pages per shard: small enough for broad queries to stay fast, large enough not to multiply the
@@ -85,3 +86,17 @@ export function sortResults<R extends { id: string }>(results: readonly R[], sor
     return sign * (ra - rb);
   });
 }
+
+/** Whether a path is an entry's stable page, /<kind>/<slug>/: one indexed page per entry (review records are not searched). */
+function isIndexedEntryPage(path: string): boolean {
+  // Astro may list a path without its trailing slash.
+  const entry = parseEntryPath(path.endsWith('/') ? path : `${path}/`);
+  return entry !== undefined && entry.version === undefined && entry.kind !== 'reviews';
+}
+
+/**
+ * How many pages the index will hold, from the paths Astro is about to render: the shard count
+ * has to be settled before the first page arrives. Browse pages (layers, phases) are a handful
+ * and are left out of the estimate; it only sizes the shards.
+ */
+export const expectedIndexedPages = (pathnames: readonly string[]) => pathnames.filter(isIndexedEntryPage).length;

@@ -149,7 +149,7 @@ describe('keyboard', () => {
       // A collapsed group opens with Enter on its summary, as a keyboard user would do.
       if (where?.open) await p.keyboard.press('Enter');
       else if (where?.facet) reached.add(where.facet);
-      if (await p.evaluate(() => document.activeElement?.closest('footer') != null)) break;
+      if (await p.evaluate(() => Boolean(document.activeElement?.closest('footer')))) break;
     }
     expect([...reached].sort()).toEqual(facets.map((f) => f.facet).sort());
     await p.close();

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { checkBuiltLinks, formatSourceReport, sourceUsage, urlsInHtml } from '../../src/integrations/link-report.ts';
+import { checkBuiltLinks, formatSourceReport, sourceUsage, urlsInHtml } from '../../src/built-site/links.ts';
 import { readContent } from '../../src/content-check/read-content.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST } from '../helpers/fixture.ts';
 import { pagesToCheck } from '../helpers/sitemap.ts';

@@ -11,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { KIND_IDS } from '../../src/domain/vocabulary.ts';
 import { csvField, cellText, kindCsv } from '../../src/domain/open-data.ts';
 import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
-import { builtPages } from '../../src/integrations/built-pages.ts';
+import { builtPages } from '../../src/built-site/pages.ts';
 import { sitemapFiles, sitemapPaths } from '../helpers/sitemap.ts';
 import { FILES } from '../../src/domain/routes.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { builtPages } from '../../src/integrations/built-pages.ts';
+import { builtPages } from '../../src/built-site/pages.ts';
 import { SEARCH_INDEX } from '../../src/domain/routes.ts';
 import type { SearchManifest } from '../../src/search/shards.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';

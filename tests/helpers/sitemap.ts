@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../../src/integrations/built-pages.ts';
+import { builtPages } from '../../src/built-site/pages.ts';
 import { FILES } from '../../src/domain/routes.ts';
 import { FIXTURE_DIST } from './fixture.ts';
 

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthoringError, publishDraft, recordExisting, scaffoldDraft } from '../../src/content-check/authoring.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
+import type * as CheckContentModule from '../../src/content-check/check-content.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
 
 // The real check, watched, to count how often the commands run it.
 vi.mock('../../src/content-check/check-content.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/content-check/check-content.ts')>();
+  const actual = await importOriginal<typeof CheckContentModule>();
   return { ...actual, checkContent: vi.fn(actual.checkContent) };
 });
 

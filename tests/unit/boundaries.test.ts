@@ -41,6 +41,18 @@ function importsBreaking(folder: string, allowed: (target: string) => boolean): 
   );
 }
 
+/** "file imports specifier" for every package (non-relative) import in `folder` that `forbidden` matches. */
+function packageImports(folder: string, forbidden: RegExp): string[] {
+  return sourceFiles(folder).flatMap((file) =>
+    importSpecifiers(readFileSync(file, 'utf8'))
+      .filter((specifier) => !specifier.startsWith('.') && forbidden.test(specifier))
+      .map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
+  );
+}
+
+/** Astro, its virtual modules, and Node's file system and processes: what keeps code from being pure. */
+const IMPURE = /^(astro(:.*|\/.*)?|(node:)?(fs|fs\/promises|child_process))$/;
+
 describe('import boundaries', () => {
   it('reads every form of import', () => {
     const text = [
@@ -54,8 +66,42 @@ describe('import boundaries', () => {
     expect(importSpecifiers(text)).toEqual(['./a.ts', '../b.ts', './c.ts', './d.css', './e.ts']);
   });
 
+  it('recognises the impure modules', () => {
+    for (const specifier of ['astro', 'astro:content', 'astro/config', 'node:fs', 'fs', 'node:fs/promises', 'node:child_process']) {
+      expect(IMPURE.test(specifier), specifier).toBe(true);
+    }
+    for (const specifier of ['zod', 'astronaut', 'node:path', 'node:crypto', 'diff']) expect(IMPURE.test(specifier), specifier).toBe(false);
+  });
+
+  it('src/domain/ is pure: no Astro, no file system, and nothing from outside src/domain/', () => {
+    expect(sourceFiles('src/domain').length).toBeGreaterThan(10);
+    expect(packageImports('src/domain', IMPURE)).toEqual([]);
+    expect(importsBreaking('src/domain', (target) => target.startsWith('src/domain/'))).toEqual([]);
+  });
+
+  it('src/search/ state, records, pagination and shards run in the browser: no Astro, no file system', () => {
+    const browserModules = ['index-records.ts', 'search-state.ts', 'pagination.ts', 'shards.ts', 'search-page.ts'];
+    const impure = packageImports('src/search', IMPURE).filter((line) => browserModules.some((m) => line.startsWith(`src/search/${m} `)));
+    expect(impure).toEqual([]);
+  });
+
   it('scripts/ never imports tests/ (code both need lives in scripts/lib/, which tests may import)', () => {
     expect(sourceFiles('scripts').length).toBeGreaterThan(5);
     expect(importsBreaking('scripts', (target) => !target.startsWith('tests/'))).toEqual([]);
+  });
+});
+
+describe('src/integrations/', () => {
+  const files = sourceFiles('src/integrations');
+
+  it.each(files.map((f) => relative(ROOT, f)))('%s holds Astro integrations and nothing else', async (file) => {
+    const exported = Object.entries(await import(join(ROOT, file)));
+    expect(exported.length).toBeGreaterThan(0);
+    for (const [name, value] of exported) {
+      expect(typeof value, `${name} is a function`).toBe('function');
+      const integration = (value as () => unknown)() as { name?: unknown; hooks?: unknown };
+      expect(typeof integration.name, `${name}() returns an integration with a name`).toBe('string');
+      expect(typeof integration.hooks, `${name}() returns an integration with hooks`).toBe('object');
+    }
   });
 });

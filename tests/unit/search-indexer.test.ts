@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchIndexError, SearchIndexer, fragmentUrls } from '../../src/search/indexer.ts';
 import { shardOf } from '../../src/search/shards.ts';
-import { expectedIndexedPages } from '../../src/integrations/pagefind.ts';
+import { expectedIndexedPages } from '../../src/search/shards.ts';
 
 const html = (body: string, indexed: boolean) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><main${indexed ? ' data-pagefind-body' : ''}>${body}</main></body></html>`;

@@ -10,7 +10,7 @@ import type { CheckedRecord } from '../domain/references.ts';
 import type { Source } from '../domain/schemas.ts';
 import { sourceHref } from '../domain/format.ts';
 import { isProvision } from '../domain/entry-data.ts';
-import { decodeEntities } from './built-pages.ts';
+import { decodeEntities } from './pages.ts';
 
 
 /** Every URL an HTML page points at: href, src and form action attributes. */
