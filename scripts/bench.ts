@@ -58,10 +58,17 @@ function report(name: string, result: RunResult): void {
   const lines = result.output.split('\n');
   const noise = lines.filter((l) => NOISE.test(l)).length;
   const kept = lines.filter((l) => !NOISE.test(l) && /warn|error/i.test(l) && !/^\s*(Exit status|Command being timed)/.test(l));
-  console.log(`  ${name}: exit ${result.status}, ${(result.wallMs / 1000).toFixed(1)} s; ${noise} "module level directive" warnings hidden`);
+  console.log(
+    `  ${name}: exit ${result.status}, ${(result.wallMs / 1000).toFixed(1)} s; ${noise} "module level directive" warnings hidden`,
+  );
   for (const line of kept.slice(0, 20)) console.log(`    ${line}`);
   if (result.status !== 0) {
-    console.log(lines.filter((l) => !NOISE.test(l)).slice(-40).join('\n'));
+    console.log(
+      lines
+        .filter((l) => !NOISE.test(l))
+        .slice(-40)
+        .join('\n'),
+    );
     throw new Error(`${name} build failed`);
   }
 }
@@ -121,7 +128,15 @@ const { Content } = await render(entry);
   );
 }
 
-interface QueryTiming { query: string; results: string; typedMs: number; typedBytes: number; pastedMs: number; sharedLinkMs: number; sharedLinkBytes: number }
+interface QueryTiming {
+  query: string;
+  results: string;
+  typedMs: number;
+  typedBytes: number;
+  pastedMs: number;
+  sharedLinkMs: number;
+  sharedLinkBytes: number;
+}
 
 /** Typing speed for the typed measurement: 10 keys a second, a quick typist. */
 const KEY_DELAY_MS = 100;
@@ -165,13 +180,29 @@ async function readySearchPage(context: BrowserContext, url: string): Promise<Pa
 async function enterToFirstResult(page: Page): Promise<number> {
   await page.evaluate(() => {
     const w = window as unknown as { t0: number; t1: Promise<number> };
-    document.addEventListener('keydown', (e) => { if (e.key === 'Enter') w.t0 = performance.now(); }, { capture: true, once: true });
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter') w.t0 = performance.now();
+      },
+      { capture: true, once: true },
+    );
     const list = document.querySelector('[data-search-results]')!;
-    w.t1 = new Promise((done) => new MutationObserver((_, obs) => { if (list.querySelector('li')) { obs.disconnect(); done(performance.now()); } }).observe(list, { childList: true }));
+    w.t1 = new Promise((done) =>
+      new MutationObserver((_, obs) => {
+        if (list.querySelector('li')) {
+          obs.disconnect();
+          done(performance.now());
+        }
+      }).observe(list, { childList: true }),
+    );
   });
   await page.press('#search-q', 'Enter');
   await firstResult(page);
-  return page.evaluate(async () => { const w = window as unknown as { t0: number; t1: Promise<number> }; return (await w.t1) - w.t0; });
+  return page.evaluate(async () => {
+    const w = window as unknown as { t0: number; t1: Promise<number> };
+    return (await w.t1) - w.t0;
+  });
 }
 
 /**
@@ -208,7 +239,10 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
       await shared.addInitScript(() => {
         const w = window as unknown as { firstResultAt?: number };
         new MutationObserver((_, obs) => {
-          if (document.querySelector('[data-search-results] li')) { w.firstResultAt = performance.now(); obs.disconnect(); }
+          if (document.querySelector('[data-search-results] li')) {
+            w.firstResultAt = performance.now();
+            obs.disconnect();
+          }
         }).observe(document, { childList: true, subtree: true });
       });
       const sharedLinkBytes = await bytesDuring(async () => {
@@ -247,10 +281,11 @@ async function benchOne(entries: number): Promise<void> {
   console.log(`  corpus: ${corpus.files} versions, ~${Math.round(corpus.words / corpus.files)} words each`);
 
   const siteCache = join(scratch, 'astro-cache');
-  const buildOurs = () => run(process.execPath, [ASTRO, 'build'], {
-    cwd: ROOT,
-    env: buildEnv({ NIS_CONTENT_DIR: content, NIS_OUT_DIR: ours, NIS_AS_OF: '2026-11-22', NIS_CACHE_DIR: siteCache }),
-  });
+  const buildOurs = () =>
+    run(process.execPath, [ASTRO, 'build'], {
+      cwd: ROOT,
+      env: buildEnv({ NIS_CONTENT_DIR: content, NIS_OUT_DIR: ours, NIS_AS_OF: '2026-11-22', NIS_CACHE_DIR: siteCache }),
+    });
   const project = join(scratch, 'floor');
   // Inside the project: Astro's prerender chunks in the output folder import from its node_modules.
   const floorDist = values['no-floor'] ? undefined : join(project, 'dist');
@@ -288,7 +323,11 @@ async function benchOne(entries: number): Promise<void> {
     ['peak memory, process tree (/proc)', mib(site.peakTreeRssBytes), floor ? mib(floor.peakTreeRssBytes) : '-'],
     ['max RSS of one process (time -v)', site.maxRssBytes ? mib(site.maxRssBytes) : '-', floor?.maxRssBytes ? mib(floor.maxRssBytes) : '-'],
     ['dist size', mib(folderBytes(ours)), floorDist ? mib(folderBytes(floorDist)) : '-'],
-    ['search index (dist/pagefind)', mib(folderBytes(join(ours, 'pagefind'))), floorDist && existsSync(join(floorDist, 'pagefind')) ? mib(folderBytes(join(floorDist, 'pagefind'))) : '-'],
+    [
+      'search index (dist/pagefind)',
+      mib(folderBytes(join(ours, 'pagefind'))),
+      floorDist && existsSync(join(floorDist, 'pagefind')) ? mib(folderBytes(join(floorDist, 'pagefind'))) : '-',
+    ],
     [`entry page HTML (${entryPath})`, `${kib(weight.html.bytes)} (${kib(weight.html.gzip)} gz)`, ''],
     ['entry page CSS', `${kib(weight.css.bytes)} (${kib(weight.css.gzip)} gz)`, ''],
     ['entry page JS', `${kib(weight.js.bytes)} (${kib(weight.js.gzip)} gz)`, ''],
@@ -312,12 +351,15 @@ async function benchOne(entries: number): Promise<void> {
     if (floor) console.log(`                  floor ${floorRuns.map((r) => seconds(r.wallMs)).join(', ')}`);
   }
   if (floor) {
-    console.log(`\nBuild time per entry, this site / floor: ${(site.wallMs / floor.wallMs).toFixed(2)}x` +
-      (site.cpuMs && floor.cpuMs ? ` (CPU time: ${(site.cpuMs / floor.cpuMs).toFixed(2)}x)` : ''));
+    console.log(
+      `\nBuild time per entry, this site / floor: ${(site.wallMs / floor.wallMs).toFixed(2)}x` +
+        (site.cpuMs && floor.cpuMs ? ` (CPU time: ${(site.cpuMs / floor.cpuMs).toFixed(2)}x)` : ''),
+    );
   }
   if (search) {
     console.log('\nEach query (typed, pasted, shared link, in ms):');
-    for (const t of search) console.log(`  "${t.query}" (${t.results}): ${t.typedMs.toFixed(0)}, ${t.pastedMs.toFixed(0)}, ${t.sharedLinkMs.toFixed(0)}`);
+    for (const t of search)
+      console.log(`  "${t.query}" (${t.results}): ${t.typedMs.toFixed(0)}, ${t.pastedMs.toFixed(0)}, ${t.sharedLinkMs.toFixed(0)}`);
   }
 
   if (!values.keep) rmSync(scratch, { recursive: true, force: true });

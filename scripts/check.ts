@@ -17,4 +17,6 @@ if (result.problems.length) {
   process.exit(1);
 }
 const entries = new Set(result.records.map((r) => `${r.kind}/${r.slug}`)).size;
-console.log(`Content is valid: ${entries} entries, ${result.records.length} versions, ${Object.keys(result.sources).length} sources (${seconds}s).`);
+console.log(
+  `Content is valid: ${entries} entries, ${result.records.length} versions, ${Object.keys(result.sources).length} sources (${seconds}s).`,
+);

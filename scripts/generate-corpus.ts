@@ -16,8 +16,17 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hashVersion, LEDGER_NAME, SOURCES_NAME } from '../src/content-check/read-content.ts';
 import {
-  AREAS, COST_BANDS, DELIVERY_IDS, EVIDENCE_STRENGTHS, IMPACT_BANDS, LAYER_IDS, PHASE_IDS, SOURCE_TYPE_IDS,
-  UNIVERSAL_OFFER_COMPONENT_IDS, type AreaId, type ComponentId,
+  AREAS,
+  COST_BANDS,
+  DELIVERY_IDS,
+  EVIDENCE_STRENGTHS,
+  IMPACT_BANDS,
+  LAYER_IDS,
+  PHASE_IDS,
+  SOURCE_TYPE_IDS,
+  UNIVERSAL_OFFER_COMPONENT_IDS,
+  type AreaId,
+  type ComponentId,
 } from '../src/domain/vocabulary.ts';
 
 /** mulberry32: small, fast and good enough to make a corpus reproducible. */
@@ -76,9 +85,7 @@ const TOPIC_WORDS: Record<ComponentId, string> = {
 /** About one word in four of an entry's prose is about its own topics. */
 const TOPIC_SHARE = 0.25;
 
-const TITLE_WORDS = (
-  'Talk Story Number Reading Routine Visual Focus Play Social Steps Together Bright Early Confident Calm'
-).split(' ');
+const TITLE_WORDS = 'Talk Story Number Reading Routine Visual Focus Play Social Steps Together Bright Early Confident Calm'.split(' ');
 const TITLE_NOUNS = 'groups club programme sessions toolkit approach boards cards circle time games check steps plan'.split(' ');
 
 const KINDS = [
@@ -89,14 +96,25 @@ const KINDS = [
 ] as const;
 type GenKind = (typeof KINDS)[number]['id'];
 
-interface Planned { kind: GenKind; slug: string; title: string; areas: AreaId[]; components: ComponentId[]; topic: string[] }
+interface Planned {
+  kind: GenKind;
+  slug: string;
+  title: string;
+  areas: AreaId[];
+  components: ComponentId[];
+  topic: string[];
+}
 
 const topicOf = (components: readonly ComponentId[]) => components.flatMap((c) => TOPIC_WORDS[c].split(' '));
 
 /** Cumulative Zipf weights over GENERAL_WORDS, for drawing by binary search. */
 const ZIPF = GENERAL_WORDS.reduce<number[]>((acc, _, k) => [...acc, (acc.at(-1) ?? 0) + 1 / (k + 1)], []);
 
-export interface CorpusOptions { dir: string; entries: number; seed?: number }
+export interface CorpusOptions {
+  dir: string;
+  entries: number;
+  seed?: number;
+}
 
 export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { files: number; words: number } {
   const rand = prng(seed);
@@ -144,15 +162,24 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
   writeFileSync(
     join(dir, SOURCES_NAME),
     sources
-      .map((key, i) => `${key}:\n  type: ${pick(SOURCE_TYPE_IDS)}\n  authors: Benchmark Author ${i + 1}\n  year: ${2000 + (i % 25)}\n  title: ${JSON.stringify(`Benchmark source ${i + 1}: ${sentence(4, 8)}`)}\n  url: https://example.org/sources/${i + 1}\n`)
+      .map(
+        (key, i) =>
+          `${key}:\n  type: ${pick(SOURCE_TYPE_IDS)}\n  authors: Benchmark Author ${i + 1}\n  year: ${2000 + (i % 25)}\n  title: ${JSON.stringify(`Benchmark source ${i + 1}: ${sentence(4, 8)}`)}\n  url: https://example.org/sources/${i + 1}\n`,
+      )
       .join(''),
   );
 
   // The five areas, each describing every component of the vocabulary.
   for (const area of AREAS) {
     const topic = topicOf(area.components.map((c) => c.id));
-    const components = area.components.map((c) => `  - id: ${c.id}\n    description: ${JSON.stringify(sentence(8, 18, topicOf([c.id])))}\n`).join('');
-    write('areas-of-development', area.id, `---\ntitle: ${JSON.stringify(area.label)}\nsummary: ${JSON.stringify(sentence(8, 18, topic))}\nstatus: published\npublished: 2026-01-15\ncomponents:\n${components}---\n\n## About this area\n\n${paragraph(8, topic)}\n\n${paragraph(8, topic)}\n`);
+    const components = area.components
+      .map((c) => `  - id: ${c.id}\n    description: ${JSON.stringify(sentence(8, 18, topicOf([c.id])))}\n`)
+      .join('');
+    write(
+      'areas-of-development',
+      area.id,
+      `---\ntitle: ${JSON.stringify(area.label)}\nsummary: ${JSON.stringify(sentence(8, 18, topic))}\nstatus: published\npublished: 2026-01-15\ncomponents:\n${components}---\n\n## About this area\n\n${paragraph(8, topic)}\n\n${paragraph(8, topic)}\n`,
+    );
   }
 
   // Plan every entry first so that links and `leadsTo` only name entries that exist.
@@ -160,7 +187,10 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
   KINDS.forEach((kind, k) => {
     const count = k === KINDS.length - 1 ? entries - planned.length : Math.round(entries * kind.share);
     for (let i = 0; i < count; i++) {
-      const areas = some(AREAS.map((a) => a.id), 2) as AreaId[];
+      const areas = some(
+        AREAS.map((a) => a.id),
+        2,
+      ) as AreaId[];
       const componentsOf = AREAS.filter((a) => areas.includes(a.id)).flatMap((a) => a.components.map((c) => c.id));
       const components = some(componentsOf, 3) as ComponentId[];
       const topic = topicOf(components);
@@ -169,7 +199,11 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
       let slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       slug = `${slug}-${planned.length + 1}`;
       planned.push({
-        kind: kind.id, slug, areas, components, topic,
+        kind: kind.id,
+        slug,
+        areas,
+        components,
+        topic,
         title: kind.id === 'packages' ? `Illustrative example: ${title.toLowerCase()}` : `${title} ${planned.length + 1}`,
       });
     }
@@ -182,7 +216,8 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
     const impact = strength.rated ? pick(IMPACT_BANDS.filter((b) => b.rated)) : pick(IMPACT_BANDS);
     const cost = pick(COST_BANDS);
     const cite = (rated: boolean) => (rated ? `, sources: [${some(sources, 2).join(', ')}]` : '');
-    const months = impact.id === 'large' ? 5 : impact.id === 'moderate' ? 3 : impact.id === 'small' ? 1 : impact.id === 'none' ? 0 : undefined;
+    const months =
+      impact.id === 'large' ? 5 : impact.id === 'moderate' ? 3 : impact.id === 'small' ? 1 : impact.id === 'none' ? 0 : undefined;
     const ratings =
       `ratings:\n  strength: { value: ${strength.id}${cite(strength.rated)} }\n` +
       `  impact: { value: ${impact.id}${months === undefined ? '' : `, months: ${months}`}${cite(impact.rated)} }\n` +
@@ -200,14 +235,21 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
         fm += `layer: ${rand() < 0.7 ? 'targeted' : 'targeted-plus'}\n${delivery}deliveredBy: A trained teaching assistant\nduration: ${6 + Math.floor(rand() * 20)} weeks, three sessions a week\ntraining: One day of training\n`;
         break;
       case 'tools':
-        fm += `identifies: ${JSON.stringify(sentence(6, 10, topic))}\nformat: Screening\nadministeredBy: A teacher\ntime: About 15 minutes per child\nlayers: [${some(LAYER_IDS, 2).join(', ')}]\n${delivery}leadsTo: [${some(provision, 2).map((p) => `${p.kind}/${p.slug}`).join(', ')}]\n`;
+        fm += `identifies: ${JSON.stringify(sentence(6, 10, topic))}\nformat: Screening\nadministeredBy: A teacher\ntime: About 15 minutes per child\nlayers: [${some(LAYER_IDS, 2).join(', ')}]\n${delivery}leadsTo: [${some(
+          provision,
+          2,
+        )
+          .map((p) => `${p.kind}/${p.slug}`)
+          .join(', ')}]\n`;
         break;
       case 'packages':
         fm += `illustrative: true\nneedProfile: ${JSON.stringify(sentence(8, 18, topic))}\noutcomes: [${JSON.stringify(sentence(5, 9))}]\nprovision: [${JSON.stringify(sentence(5, 9))}]\nadaptations: [${JSON.stringify(sentence(5, 9))}]\nresources:\n  staffing: [A specialist teacher]\n  training: [Two days of training]\nhealthInput: [Speech and language therapy]\n`;
         break;
     }
     fm += ratings;
-    const links = some(planned, 3).map((p) => `- [${p.title}](/${p.kind}/${p.slug}/)`).join('\n');
+    const links = some(planned, 3)
+      .map((p) => `- [${p.title}](/${p.kind}/${p.slug}/)`)
+      .join('\n');
     const steps = Array.from({ length: 5 }, () => `- ${sentence(6, 12, topic)}`).join('\n');
     const table =
       `| Study | Pupils | Finding |\n| --- | --- | --- |\n` +
@@ -219,8 +261,15 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
   }
 
   // One scheduled review record covering a few entries, so every kind of page is built.
-  const covered = planned.slice(0, 3).map((p) => `  - { entry: ${p.kind}/${p.slug}, version: 1 }\n`).join('');
-  write('reviews', 'bench-scheduled-review', `---\ntitle: Scheduled review of sample entries\nsummary: ${JSON.stringify(sentence())}\nstatus: published\npublished: 2026-06-01\nreviewType: scheduled\nstate: completed\nstarted: 2026-04-01\ncompleted: 2026-05-15\ncovers:\n${covered}panel: [Independent chair, Educational psychologist]\nfindings: [${JSON.stringify(sentence())}]\nrecommendations:\n  - id: r1\n    text: ${JSON.stringify(sentence())}\n    response: { decision: accepted, date: 2026-05-20 }\n---\n\n## Summary\n\n${paragraph(6)}\n`);
+  const covered = planned
+    .slice(0, 3)
+    .map((p) => `  - { entry: ${p.kind}/${p.slug}, version: 1 }\n`)
+    .join('');
+  write(
+    'reviews',
+    'bench-scheduled-review',
+    `---\ntitle: Scheduled review of sample entries\nsummary: ${JSON.stringify(sentence())}\nstatus: published\npublished: 2026-06-01\nreviewType: scheduled\nstate: completed\nstarted: 2026-04-01\ncompleted: 2026-05-15\ncovers:\n${covered}panel: [Independent chair, Educational psychologist]\nfindings: [${JSON.stringify(sentence())}]\nrecommendations:\n  - id: r1\n    text: ${JSON.stringify(sentence())}\n    response: { decision: accepted, date: 2026-05-20 }\n---\n\n## Summary\n\n${paragraph(6)}\n`,
+  );
 
   const sorted = Object.fromEntries(Object.entries(ledger).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(
@@ -231,7 +280,13 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, out: { type: 'string', default: '.cache/corpus' }, seed: { type: 'string', default: '42' } } });
+  const { values } = parseArgs({
+    options: {
+      entries: { type: 'string', default: '1000' },
+      out: { type: 'string', default: '.cache/corpus' },
+      seed: { type: 'string', default: '42' },
+    },
+  });
   const dir = resolve(values.out);
   const result = generateCorpus({ dir, entries: Number(values.entries), seed: Number(values.seed) });
   console.log(`Wrote ${result.files} versions (${Math.round(result.words / result.files)} words each on average) to ${dir}`);

@@ -12,12 +12,17 @@ const args = process.argv.slice(2);
 try {
   if (args[0] === '--record-existing') {
     const added = recordExisting(contentDir());
-    console.log(added.length ? `Recorded ${added.length} published version(s) in the ledger:\n${added.join('\n')}` : 'The ledger already records every published version.');
+    console.log(
+      added.length
+        ? `Recorded ${added.length} published version(s) in the ledger:\n${added.join('\n')}`
+        : 'The ledger already records every published version.',
+    );
   } else {
     const target = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--date');
     const dateIndex = args.indexOf('--date');
     if (!target) throw new AuthoringError('usage: npm run publish -- <kind>/<slug> [--date YYYY-MM-DD]');
-    if (dateIndex >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(args[dateIndex + 1] ?? '')) throw new AuthoringError('--date needs a date written YYYY-MM-DD, for example --date 2026-11-22');
+    if (dateIndex >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(args[dateIndex + 1] ?? ''))
+      throw new AuthoringError('--date needs a date written YYYY-MM-DD, for example --date 2026-11-22');
     const date = dateIndex >= 0 ? asOfDate({ NIS_AS_OF: args[dateIndex + 1] }) : asOfDate(process.env);
     console.log(`Published ${publishDraft(contentDir(), target, date)} on ${date}.`);
   }

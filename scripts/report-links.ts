@@ -15,7 +15,8 @@ import { FILES } from '../src/domain/routes.ts';
 
 const dir = process.argv[2] ?? contentDir();
 const read = readContent(dir);
-if (read.problems.length) console.error(`Note: the content has ${read.problems.length} problems; run npm run check. Reporting on what could be read.\n`);
+if (read.problems.length)
+  console.error(`Note: the content has ${read.problems.length} problems; run npm run check. Reporting on what could be read.\n`);
 
 const usage = sourceUsage(read.records, read.sources);
 console.log(formatSourceReport(usage, read.sources));

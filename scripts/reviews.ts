@@ -22,7 +22,13 @@ const rows = dashboardRows(buildLibrary(result.records, result.sources, { asOf }
 
 const table = [
   ['Status', 'Next review due', 'Last reviewed', 'Kind', 'Entry'],
-  ...rows.map((r) => [statusInfo(r.status).label, formatDate(r.nextDue), formatDate(r.lastReviewed), kindLabel(r.kind), `${r.title} (${r.key})`]),
+  ...rows.map((r) => [
+    statusInfo(r.status).label,
+    formatDate(r.nextDue),
+    formatDate(r.lastReviewed),
+    kindLabel(r.kind),
+    `${r.title} (${r.key})`,
+  ]),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 const line = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
@@ -30,7 +36,11 @@ console.log(`Review status as of ${formatDate(asOf)}\n`);
 console.log(line(table[0]!));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
-console.log(`\n${statusCounts(rows).map((s) => `${s.label}: ${s.count}`).join(', ')}`);
+console.log(
+  `\n${statusCounts(rows)
+    .map((s) => `${s.label}: ${s.count}`)
+    .join(', ')}`,
+);
 
 const overdue = withStatus(rows, 'overdue').length;
 if (overdue > 0) {

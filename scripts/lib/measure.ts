@@ -27,7 +27,9 @@ function treeRss(root: number): number {
       const ppid = Number(fields[1]);
       rss.set(pid, Number(fields[21]) * 4096); // rss in pages
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-    } catch { /* the process ended while we looked */ }
+    } catch {
+      /* the process ended while we looked */
+    }
   }
   let total = 0;
   const stack = [root];
@@ -52,7 +54,9 @@ export function run(command: string, args: string[], options: { cwd: string; env
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   let peak = 0;
-  const timer = setInterval(() => { if (child.pid) peak = Math.max(peak, treeRss(child.pid)); }, 100);
+  const timer = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+  }, 100);
   return new Promise((resolve) => {
     child.on('close', (code) => {
       clearInterval(timer);
@@ -72,7 +76,11 @@ export function run(command: string, args: string[], options: { cwd: string; env
 }
 
 function statSafe(path: string) {
-  try { return statSync(path); } catch { return undefined; }
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Total bytes of every file under a folder. */
@@ -85,15 +93,24 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
-export interface Weight { bytes: number; gzip: number }
-export const weigh = (content: Buffer | string): Weight => ({ bytes: Buffer.byteLength(content), gzip: gzipSync(content, { level: 9 }).length });
-export const sum = (ws: Weight[]): Weight => ws.reduce((a, w) => ({ bytes: a.bytes + w.bytes, gzip: a.gzip + w.gzip }), { bytes: 0, gzip: 0 });
+export interface Weight {
+  bytes: number;
+  gzip: number;
+}
+export const weigh = (content: Buffer | string): Weight => ({
+  bytes: Buffer.byteLength(content),
+  gzip: gzipSync(content, { level: 9 }).length,
+});
+export const sum = (ws: Weight[]): Weight =>
+  ws.reduce((a, w) => ({ bytes: a.bytes + w.bytes, gzip: a.gzip + w.gzip }), { bytes: 0, gzip: 0 });
 
 /** What one built page loads: its HTML, the stylesheets it links and the scripts it includes. */
 export function pageWeight(dist: string, path: string): { html: Weight; css: Weight; js: Weight } {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const local = (url: string) => readFileSync(join(dist, url.split('?')[0]!));
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => weigh(local(m[1] ?? m[2]!)));
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) =>
+    weigh(local(m[1] ?? m[2]!)),
+  );
   const js = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => {
     const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
     return weigh(src ? local(src) : m[2]!);
@@ -103,4 +120,8 @@ export function pageWeight(dist: string, path: string): { html: Weight; css: Wei
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
-export const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};

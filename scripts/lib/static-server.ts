@@ -15,7 +15,11 @@ const TYPES: readonly [RegExp, string][] = [
   [/\.(pagefind|pf_[a-z]+)$/, 'application/octet-stream'],
 ];
 
-export interface RunningServer { url: string; close(): Promise<void>; server: Server }
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+  server: Server;
+}
 
 export async function serve(root: string): Promise<RunningServer> {
   // dev: every request reads the disk (no file list taken at start) and nothing is cached by the browser.

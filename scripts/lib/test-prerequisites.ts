@@ -19,9 +19,7 @@ export interface MachineFacts {
 }
 
 export type Plan =
-  | { action: 'none' }
-  | { action: 'install'; packages: string[]; commands: string[][] }
-  | { action: 'stop'; message: string };
+  { action: 'none' } | { action: 'install'; packages: string[]; commands: string[][] } | { action: 'stop'; message: string };
 
 /** The Debian packages, in the order they are named to the user. */
 export const TEST_PACKAGES = { chromium: 'chromium', nginx: 'nginx' } as const;
@@ -55,6 +53,17 @@ export function planPrerequisites(facts: MachineFacts): Plan {
     };
   }
   if (facts.isRoot) return { action: 'install', packages, commands: [['apt-get', 'update', '-q'], install] };
-  if (facts.hasPasswordlessSudo) return { action: 'install', packages, commands: [['sudo', '-n', 'apt-get', 'update', '-q'], ['sudo', '-n', ...install]] };
-  return { action: 'stop', message: `The tests need Debian's ${packages.join(' and ')}. Run this once, then run the tests again:\n\n  ${oneCommand}\n` };
+  if (facts.hasPasswordlessSudo)
+    return {
+      action: 'install',
+      packages,
+      commands: [
+        ['sudo', '-n', 'apt-get', 'update', '-q'],
+        ['sudo', '-n', ...install],
+      ],
+    };
+  return {
+    action: 'stop',
+    message: `The tests need Debian's ${packages.join(' and ')}. Run this once, then run the tests again:\n\n  ${oneCommand}\n`,
+  };
 }

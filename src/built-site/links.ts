@@ -12,7 +12,6 @@ import { sourceHref } from '../domain/format.ts';
 import { isProvision } from '../domain/entry-data.ts';
 import { decodeEntities } from './pages.ts';
 
-
 /** Every URL an HTML page points at: href, src and form action attributes. */
 export function urlsInHtml(html: string): string[] {
   const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.slice(0, tag.indexOf('>') + 1));
@@ -53,14 +52,17 @@ export function checkBuiltLinks(dist: string, pages: readonly string[]): LinkChe
     for (const url of urlsInHtml(readFileSync(pageFile, 'utf8'))) {
       if (isExternal(url)) {
         if (/^(https?:)?\/\//i.test(url)) result.external.set(url, [...(result.external.get(url) ?? []), page]);
-        else if (!/^(mailto|tel):/i.test(url)) result.broken.push(`${page} -> ${url}: only http(s), mailto and tel links may leave the site`);
+        else if (!/^(mailto|tel):/i.test(url))
+          result.broken.push(`${page} -> ${url}: only http(s), mailto and tel links may leave the site`);
         continue;
       }
       result.checked++;
       const target = new URL(url, `http://site${page}`);
       const file = fileForPath(dist, target.pathname);
       if (!existsSync(file)) {
-        result.broken.push(`${page} -> ${url}: no built file ${target.pathname.endsWith('/') ? `${target.pathname}index.html` : target.pathname}`);
+        result.broken.push(
+          `${page} -> ${url}: no built file ${target.pathname.endsWith('/') ? `${target.pathname}index.html` : target.pathname}`,
+        );
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
@@ -88,11 +90,19 @@ export function sourceUsage(records: readonly CheckedRecord[], sources: Record<s
     for (const citation of record.body.citations) keys.add(citation.source);
     for (const key of keys) citedBy.set(key, [...(citedBy.get(key) ?? []), `${record.kind}/${record.slug} v${record.version}`]);
   }
-  return { citedBy, unused: Object.keys(sources).filter((key) => !citedBy.has(key)).sort() };
+  return {
+    citedBy,
+    unused: Object.keys(sources)
+      .filter((key) => !citedBy.has(key))
+      .sort(),
+  };
 }
 
 /** External web addresses the content points readers to: bibliography links and links written in bodies. */
-export function externalLinksInContent(sources: Record<string, Source>, bodies: readonly { file: string; text: string }[]): Map<string, string[]> {
+export function externalLinksInContent(
+  sources: Record<string, Source>,
+  bodies: readonly { file: string; text: string }[],
+): Map<string, string[]> {
   const links = new Map<string, string[]>();
   const add = (url: string, where: string) => links.set(url, [...new Set([...(links.get(url) ?? []), where])]);
   for (const [key, source] of Object.entries(sources)) if (source.url || source.doi) add(sourceHref(source), `sources.yaml ${key}`);
@@ -104,7 +114,9 @@ export function externalLinksInContent(sources: Record<string, Source>, bodies: 
 
 /** The report `npm run links` prints. */
 export function formatSourceReport(usage: SourceUsage, sources: Record<string, Source>): string {
-  const lines = [`Bibliography: ${Object.keys(sources).length} sources, ${Object.keys(sources).length - usage.unused.length} cited, ${usage.unused.length} unused.`];
+  const lines = [
+    `Bibliography: ${Object.keys(sources).length} sources, ${Object.keys(sources).length - usage.unused.length} cited, ${usage.unused.length} unused.`,
+  ];
   if (usage.unused.length) {
     lines.push('', 'Unused sources (cite them, or remove them from sources.yaml):');
     for (const key of usage.unused) lines.push(`  ${key}: ${sources[key]!.title}`);
@@ -119,5 +131,8 @@ export function formatSourceReport(usage: SourceUsage, sources: Record<string, S
 
 export function formatExternalReport(external: Map<string, string[]>, heading: string): string {
   const urls = [...external.keys()].sort();
-  return [`${heading}: ${urls.length} external links (listed, not fetched).`, ...urls.map((url) => `  ${url}  (${external.get(url)!.length} place${external.get(url)!.length === 1 ? '' : 's'})`)].join('\n');
+  return [
+    `${heading}: ${urls.length} external links (listed, not fetched).`,
+    ...urls.map((url) => `  ${url}  (${external.get(url)!.length} place${external.get(url)!.length === 1 ? '' : 's'})`),
+  ].join('\n');
 }

@@ -28,7 +28,12 @@ export function builtPages(root: string): BuiltPage[] {
 
 /** Text of an HTML attribute or element with the entities our pages use turned back into characters. */
 export const decodeEntities = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** How far into a page its robots meta tag can be: Base.astro and the pointer pages put it near the top. */
 const HEAD_BYTES = 1024;

@@ -25,8 +25,10 @@ function versionsOf(contentDir: string, kind: KindId, slug: string): number[] {
 }
 
 function parseTarget(kind: string, slug: string): KindId {
-  if (!(KIND_IDS as readonly string[]).includes(kind)) throw new AuthoringError(`unknown kind "${kind}"; expected one of: ${KIND_IDS.join(', ')}`);
-  if (!SLUG_PATTERN.test(slug)) throw new AuthoringError(`"${slug}" is not a slug; expected lower-case words joined by hyphens, for example "visual-timetables"`);
+  if (!(KIND_IDS as readonly string[]).includes(kind))
+    throw new AuthoringError(`unknown kind "${kind}"; expected one of: ${KIND_IDS.join(', ')}`);
+  if (!SLUG_PATTERN.test(slug))
+    throw new AuthoringError(`"${slug}" is not a slug; expected lower-case words joined by hyphens, for example "visual-timetables"`);
   if (kind === 'reviews' && RESERVED_REVIEW_SLUGS.includes(slug)) {
     throw new AuthoringError(`"${slug}" is reserved for the review dashboard; choose another slug for the review`);
   }
@@ -37,7 +39,7 @@ const TODO = 'TODO: replace this placeholder';
 
 /** Frontmatter for a brand-new entry of each kind: valid, with placeholders an editor must replace. */
 function newEntryFrontmatter(kind: KindId, slug: string): string {
-  const base = `title: ${JSON.stringify(kind === 'areas-of-development' ? AREAS.find((a) => a.id === slug)?.label ?? slug : `${TODO} (title)`)}\nsummary: ${JSON.stringify(`${TODO} (one or two sentences)`)}\nstatus: draft\nsample: true\n`;
+  const base = `title: ${JSON.stringify(kind === 'areas-of-development' ? (AREAS.find((a) => a.id === slug)?.label ?? slug) : `${TODO} (title)`)}\nsummary: ${JSON.stringify(`${TODO} (one or two sentences)`)}\nstatus: draft\nsample: true\n`;
   const unrated = `ratings:\n  strength: { value: not-yet-reviewed }\n  impact: { value: unknown }\n  cost: { value: unknown }\n`;
   const provision = `areas: [${AREAS[0].id}]\nphases: [primary]\n${unrated}`;
   switch (kind) {
@@ -72,7 +74,8 @@ export function scaffoldDraft(contentDir: string, kindArg: string, slug: string)
     const parts = splitFrontmatter(readFileSync(lastFile, 'utf8'));
     if (!parts) throw new AuthoringError(`${lastFile} has no frontmatter; fix it before adding a version`);
     const doc = parseDocument(parts.yaml);
-    if (doc.get('status') === 'draft') throw new AuthoringError(`${kind}/${slug} already has a draft, version ${last} (${lastFile}); edit that instead`);
+    if (doc.get('status') === 'draft')
+      throw new AuthoringError(`${kind}/${slug} already has a draft, version ${last} (${lastFile}); edit that instead`);
     doc.set('status', 'draft');
     doc.delete('published');
     doc.delete('review');
@@ -82,7 +85,8 @@ export function scaffoldDraft(contentDir: string, kindArg: string, slug: string)
     return target;
   }
   for (const other of KIND_IDS) {
-    if (versionsOf(contentDir, other, slug).length) throw new AuthoringError(`the slug "${slug}" is already used by ${other}/${slug}; slugs are unique across the library`);
+    if (versionsOf(contentDir, other, slug).length)
+      throw new AuthoringError(`the slug "${slug}" is already used by ${other}/${slug}; slugs are unique across the library`);
   }
   // Work out the frontmatter before touching the disk, so a refusal leaves no empty folder behind.
   const frontmatter = newEntryFrontmatter(kind, slug);
@@ -95,7 +99,8 @@ export function scaffoldDraft(contentDir: string, kindArg: string, slug: string)
 function writeLedger(contentDir: string, versions: Record<string, string>) {
   const sorted = Object.fromEntries(Object.entries(versions).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
   const body = {
-    about: 'The ledger of published versions: a hash of every published file. npm run check fails if a published version is edited or deleted. Written only by npm run publish.',
+    about:
+      'The ledger of published versions: a hash of every published file. npm run check fails if a published version is edited or deleted. Written only by npm run publish.',
     versions: sorted,
   };
   writeFileSync(ledgerPath(contentDir), `${JSON.stringify(body, null, 2)}\n`);
@@ -118,7 +123,10 @@ export function publishDraft(contentDir: string, target: string, date: string): 
   const parts = splitFrontmatter(text);
   if (!parts) throw new AuthoringError(`${file} has no frontmatter`);
   const doc = parseDocument(parts.yaml);
-  if (doc.get('status') !== 'draft') throw new AuthoringError(`${kind}/${slug} has no draft: version ${last} is already published. Start one with npm run new -- ${kind} ${slug}`);
+  if (doc.get('status') !== 'draft')
+    throw new AuthoringError(
+      `${kind}/${slug} has no draft: version ${last} is already published. Start one with npm run new -- ${kind} ${slug}`,
+    );
   const placeholders = text.split('\n').flatMap((line, i) => (line.includes(TODO) ? [`${file}:${i + 1}`] : []));
   if (placeholders.length) {
     throw new AuthoringError(`the draft still has placeholders ("${TODO}") at ${placeholders.join(', ')}; replace them before publishing`);

@@ -85,7 +85,12 @@ export function parseYaml(source: string, file: string, lineOffset: number): Yam
     }
     // Only js-yaml objects: report its words, at its line.
     const { reason, mark } = error as jsYaml.YAMLException;
-    return { ok: false, problems: [{ code: 'yaml-syntax', file, line: mark ? mark.line + 1 + lineOffset : undefined, message: `is not valid YAML: ${reason}` }] };
+    return {
+      ok: false,
+      problems: [
+        { code: 'yaml-syntax', file, line: mark ? mark.line + 1 + lineOffset : undefined, message: `is not valid YAML: ${reason}` },
+      ],
+    };
   }
   let doc: Document | undefined;
   return { ok: true, data, positions: () => (doc ??= parseDocument(source)) };
@@ -105,7 +110,11 @@ export function displayPath(absolute: string): string {
 export function readContent(contentDir: string): ContentRead {
   const out: ContentRead = { records: [], paths: [], ledgerInputs: [], sources: {}, problems: [] };
   if (!existsSync(contentDir)) {
-    out.problems.push({ code: 'content-missing', file: displayPath(contentDir), message: 'does not exist; the library lives in content/<kind>/<slug>/<n>.mdx' });
+    out.problems.push({
+      code: 'content-missing',
+      file: displayPath(contentDir),
+      message: 'does not exist; the library lives in content/<kind>/<slug>/<n>.mdx',
+    });
     return out;
   }
   out.sources = readSources(contentDir, out.problems);
@@ -115,7 +124,11 @@ export function readContent(contentDir: string): ContentRead {
     const file = displayPath(absolute);
     if (!inContent.includes('/')) {
       if (!TOP_LEVEL_FILES.has(inContent)) {
-        out.problems.push({ code: 'unexpected-file', file, message: `is not expected here; content/ holds only kind folders, ${[...TOP_LEVEL_FILES].join(', ')}` });
+        out.problems.push({
+          code: 'unexpected-file',
+          file,
+          message: `is not expected here; content/ holds only kind folders, ${[...TOP_LEVEL_FILES].join(', ')}`,
+        });
       }
       continue;
     }
@@ -135,7 +148,12 @@ export function readContent(contentDir: string): ContentRead {
 function readVersion(text: string, file: string, path: VersionPath, out: ContentRead): CheckedRecord | undefined {
   const parts = splitFrontmatter(text);
   if (!parts) {
-    out.problems.push({ code: 'no-frontmatter', file, line: 1, message: 'has no frontmatter; a version starts with a YAML block between two "---" lines' });
+    out.problems.push({
+      code: 'no-frontmatter',
+      file,
+      line: 1,
+      message: 'has no frontmatter; a version starts with a YAML block between two "---" lines',
+    });
     return undefined;
   }
   const yaml = parseYaml(parts.yaml, file, 1);
@@ -177,7 +195,8 @@ function readVersion(text: string, file: string, path: VersionPath, out: Content
     return undefined;
   }
   for (const issue of body.issues) out.problems.push({ file, line: issue.line, field: 'body', code: issue.code, message: issue.message });
-  if (body.empty) out.problems.push({ code: 'empty-body', file, field: 'body', message: 'is empty; write the entry below the frontmatter' });
+  if (body.empty)
+    out.problems.push({ code: 'empty-body', file, field: 'body', message: 'is empty; write the entry below the frontmatter' });
   if (!parsed.success) return undefined;
   return { ...path, file, data: { kind: path.kind, ...(parsed.data as object) } as VersionData, body };
 }
@@ -186,7 +205,11 @@ function readSources(contentDir: string, problems: Problem[]): Record<string, So
   const absolute = join(contentDir, SOURCES_NAME);
   const SOURCES_FILE = displayPath(absolute);
   if (!existsSync(absolute)) {
-    problems.push({ code: 'sources-missing', file: SOURCES_FILE, message: 'is missing; it holds the bibliography every entry cites by key' });
+    problems.push({
+      code: 'sources-missing',
+      file: SOURCES_FILE,
+      message: 'is missing; it holds the bibliography every entry cites by key',
+    });
     return {};
   }
   const text = readFileSync(absolute, 'utf8');
@@ -219,7 +242,11 @@ export function readLedger(contentDir: string, problems: Problem[]): Record<stri
     const json = JSON.parse(readFileSync(absolute, 'utf8')) as { versions?: Record<string, string> };
     return json.versions ?? {};
   } catch (error) {
-    problems.push({ code: 'ledger-invalid', file: LEDGER_FILE, message: `is not valid JSON (${(error as Error).message}); restore it from version control` });
+    problems.push({
+      code: 'ledger-invalid',
+      file: LEDGER_FILE,
+      message: `is not valid JSON (${(error as Error).message}); restore it from version control`,
+    });
     return {};
   }
 }

@@ -42,9 +42,7 @@ export function feedItems<V extends VersionRecord>(library: Library<V>, siteUrl:
       });
     }
   }
-  return items
-    .sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url))
-    .slice(0, limit);
+  return items.sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url)).slice(0, limit);
 }
 
 const atomDate = (day: string) => `${day}T00:00:00Z`;

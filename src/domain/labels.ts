@@ -1,7 +1,18 @@
 /** Reader-facing labels for vocabulary ids, all looked up in ./vocabulary.ts. */
 import {
-  AREAS, COMPONENTS, DELIVERY_MODES, ENTRY_KINDS, LAYERS, PHASES, REVIEW_STATES, REVIEW_STATUSES, REVIEW_TYPES,
-  UNIVERSAL_OFFER_COMPONENTS, RATING_SCALES, byId, type RatingScaleId,
+  AREAS,
+  COMPONENTS,
+  DELIVERY_MODES,
+  ENTRY_KINDS,
+  LAYERS,
+  PHASES,
+  REVIEW_STATES,
+  REVIEW_STATUSES,
+  REVIEW_TYPES,
+  UNIVERSAL_OFFER_COMPONENTS,
+  RATING_SCALES,
+  byId,
+  type RatingScaleId,
 } from './vocabulary.ts';
 
 /** The service's name, and how every page's <title> is formed from a page's own title. */

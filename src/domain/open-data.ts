@@ -62,7 +62,10 @@ export function kindDocumentSchema<K extends KindId>(kind: K) {
 
 export function libraryDocumentSchema() {
   const records = KIND_IDS.map((kind) => recordSchema(kind));
-  return z.strictObject({ ...envelope, records: z.array(z.discriminatedUnion('kind', records as unknown as [ReturnType<typeof recordSchema>])) });
+  return z.strictObject({
+    ...envelope,
+    records: z.array(z.discriminatedUnion('kind', records as unknown as [ReturnType<typeof recordSchema>])),
+  });
 }
 
 /**
@@ -77,7 +80,11 @@ export function jsonSchemaFor(schema: z.ZodType, id: string, title: string): Rec
 }
 
 export const kindJsonSchema = (kind: KindId, site: string) =>
-  jsonSchemaFor(kindDocumentSchema(kind), new URL(dataPaths.schema(kind), site).href, `${kindLabel(kind, 'plural')}: ${PUBLISHER} open data`);
+  jsonSchemaFor(
+    kindDocumentSchema(kind),
+    new URL(dataPaths.schema(kind), site).href,
+    `${kindLabel(kind, 'plural')}: ${PUBLISHER} open data`,
+  );
 
 export const libraryJsonSchema = (site: string) =>
   jsonSchemaFor(libraryDocumentSchema(), new URL(dataPaths.librarySchema, site).href, `${PUBLISHER}: every entry, open data`);
@@ -120,7 +127,10 @@ export interface DocumentInput {
 const byId = (a: OpenDataRecord, b: OpenDataRecord) => a.id.localeCompare(b.id, 'en');
 
 export function kindDocument(kind: KindId, { entries, asOf, site }: DocumentInput) {
-  const records = entries.filter((e) => e.kind === kind).map((e) => toRecord(e, site)).sort(byId);
+  const records = entries
+    .filter((e) => e.kind === kind)
+    .map((e) => toRecord(e, site))
+    .sort(byId);
   return { licence: OPEN_DATA_LICENCE, publisher: PUBLISHER, asOf, count: records.length, kind, records };
 }
 
@@ -139,7 +149,10 @@ export function csvColumns(kind: KindId): string[] {
   return [...FIXED_COLUMNS, ...leafPaths(schema, '')];
 }
 
-interface JsonSchemaNode { type?: string; properties?: Record<string, JsonSchemaNode> }
+interface JsonSchemaNode {
+  type?: string;
+  properties?: Record<string, JsonSchemaNode>;
+}
 
 /** Nested objects become dotted columns (ratings.strength.value); anything else is one column. */
 function leafPaths(node: JsonSchemaNode, prefix: string): string[] {
@@ -150,7 +163,8 @@ function leafPaths(node: JsonSchemaNode, prefix: string): string[] {
 /** A cell's text: lists joined with "; ", objects inside lists written as compact JSON. */
 export function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map((item) => (item !== null && typeof item === 'object' ? JSON.stringify(item) : String(item))).join('; ');
+  if (Array.isArray(value))
+    return value.map((item) => (item !== null && typeof item === 'object' ? JSON.stringify(item) : String(item))).join('; ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -166,15 +180,27 @@ const CSV_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true 
 export const csvField = (text: string): string => stringify([[text]], { ...CSV_OPTIONS, eof: false });
 
 const pick = (object: unknown, path: string) =>
-  path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), object);
+  path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      object,
+    );
 
 /** A kind's records as CSV text (CRLF line ends, header row first). */
 export function kindCsv(kind: KindId, input: DocumentInput): string {
   const columns = csvColumns(kind);
   const rows = kindDocument(kind, input).records.map((record) => {
     const fixed: Record<string, unknown> = {
-      id: record.id, kind: record.kind, slug: record.slug, version: record.version, url: record.url, versionUrl: record.versionUrl,
-      reviewStatus: record.reviewCycle?.status, lastReviewed: record.reviewCycle?.lastReviewed, nextReviewDue: record.reviewCycle?.nextDue,
+      id: record.id,
+      kind: record.kind,
+      slug: record.slug,
+      version: record.version,
+      url: record.url,
+      versionUrl: record.versionUrl,
+      reviewStatus: record.reviewCycle?.status,
+      lastReviewed: record.reviewCycle?.lastReviewed,
+      nextReviewDue: record.reviewCycle?.nextDue,
     };
     return columns.map((column, i) => (i < FIXED_COLUMNS.length ? fixed[column] : pick(record.metadata, column)));
   });

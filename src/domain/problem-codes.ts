@@ -8,7 +8,8 @@ export const PROBLEM_CODES = {
   // Files and their layout (src/content-check/read-content.ts)
   'content-missing': 'the content folder does not exist',
   'unexpected-file': 'a file at the top of content/ is neither a kind folder nor one of the known files',
-  'version-path': 'a file is not at content/<kind>/<slug>/<n>.mdx: unknown kind, a folder name that is not a slug or is reserved, or not a version number',
+  'version-path':
+    'a file is not at content/<kind>/<slug>/<n>.mdx: unknown kind, a folder name that is not a slug or is reserved, or not a version number',
   'sources-missing': 'content/sources.yaml, the bibliography, does not exist',
   'no-frontmatter': 'a version does not start with a YAML block between two "---" lines',
   'yaml-syntax': 'the frontmatter or sources.yaml is not valid YAML',
@@ -21,7 +22,8 @@ export const PROBLEM_CODES = {
   'mdx-esm': 'the body has an import or export',
   'mdx-expression': 'the body has a {expression}',
   'mdx-raw-html': 'the body has raw HTML',
-  'mdx-element': 'the body has an element that is not a registered component: <script>, <iframe>, another HTML element, an unknown component or a fragment',
+  'mdx-element':
+    'the body has an element that is not a registered component: <script>, <iframe>, another HTML element, an unknown component or a fragment',
   'mdx-event-handler': 'a component has an inline event handler (on...)',
   'mdx-attribute': "a component's attribute is a spread or an expression, is not one it takes, or a required one is missing",
   'mdx-unsafe-url': 'a link, image, definition or attribute uses a javascript:, vbscript: or data: URL',

@@ -60,7 +60,9 @@ export function formatReport(problems: readonly Problem[]): string {
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(`The content has problems, so the site was not built.\n\n${formatReport(problems)}\n\nRun \`npm run check\` to see this report without building.`);
+    super(
+      `The content has problems, so the site was not built.\n\n${formatReport(problems)}\n\nRun \`npm run check\` to see this report without building.`,
+    );
     this.name = 'ContentError';
     this.problems = problems;
   }

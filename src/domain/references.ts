@@ -47,11 +47,13 @@ export const duplicateSlug = rule<ReferenceContext>('duplicate-slug', ({ entries
   return entries.flatMap((e) => {
     const kinds = kindsBySlug.get(e.slug)!;
     if (kinds.length < 2 || kinds[0] === e.kind) return [];
-    return [{
-      file: e.versions[0]!.file,
-      message: `uses the slug "${e.slug}", which is already the ${kindLabel(kinds[0]!).toLowerCase()} content/${kinds[0]}/${e.slug}/; slugs must be unique across the library`,
-      fix: 'rename this folder to a slug of its own',
-    }];
+    return [
+      {
+        file: e.versions[0]!.file,
+        message: `uses the slug "${e.slug}", which is already the ${kindLabel(kinds[0]!).toLowerCase()} content/${kinds[0]}/${e.slug}/; slugs must be unique across the library`,
+        fix: 'rename this folder to a slug of its own',
+      },
+    ];
   });
 });
 
@@ -93,7 +95,10 @@ function entryReferences(records: readonly CheckedRecord[]): EntryReference[] {
     const refs: EntryReference[] = [];
     if (d.review) refs.push({ record, field: 'review', ref: `reviews/${d.review}` });
     if (isProvision(d)) d.related.forEach((ref, i) => refs.push({ record, field: `related.${i}`, ref }));
-    if (d.kind === 'tools') d.leadsTo.forEach((ref, i) => refs.push({ record, field: `leadsTo.${i}`, ref, allowed: ['strategies', 'interventions', 'packages'] }));
+    if (d.kind === 'tools')
+      d.leadsTo.forEach((ref, i) =>
+        refs.push({ record, field: `leadsTo.${i}`, ref, allowed: ['strategies', 'interventions', 'packages'] }),
+      );
     if (d.kind === 'reviews') d.covers.forEach((c, i) => refs.push({ record, field: `covers.${i}.entry`, ref: c.entry }));
     return refs;
   });
@@ -114,18 +119,31 @@ function entryLinks(record: CheckedRecord): { url: string; line: number; key: st
 export const wrongKind = rule<ReferenceContext>('wrong-kind', ({ records }) =>
   entryReferences(records)
     .filter((r) => !kindAllowed(r))
-    .map(({ record, field, ref, allowed }) => ({ file: record.file, field, message: `found "${ref}"; expected an entry of kind ${allowed!.join(' or ')}` })),
+    .map(({ record, field, ref, allowed }) => ({
+      file: record.file,
+      field,
+      message: `found "${ref}"; expected an entry of kind ${allowed!.join(' or ')}`,
+    })),
 );
 
 /** Every entry named, in the frontmatter or by an internal link, exists. */
 export const missingEntry = rule<ReferenceContext>('missing-entry', ({ records, versionsOf }) => [
   ...entryReferences(records)
     .filter((r) => kindAllowed(r) && !versionsOf.has(r.ref))
-    .map(({ record, field, ref }) => ({ file: record.file, field, message: `refers to "${ref}", which does not exist; expected a folder content/${ref}/` })),
+    .map(({ record, field, ref }) => ({
+      file: record.file,
+      field,
+      message: `refers to "${ref}", which does not exist; expected a folder content/${ref}/`,
+    })),
   ...records.flatMap((r) =>
     entryLinks(r)
       .filter((link) => !versionsOf.has(link.key))
-      .map((link) => ({ file: r.file, line: link.line, field: 'body link', message: `links to ${link.url}, but there is no entry content/${link.key}/` })),
+      .map((link) => ({
+        file: r.file,
+        line: link.line,
+        field: 'body link',
+        message: `links to ${link.url}, but there is no entry content/${link.key}/`,
+      })),
   ),
 ]);
 
@@ -136,15 +154,31 @@ export const missingVersion = rule<ReferenceContext>('missing-version', ({ recor
     const links = entryLinks(r).flatMap((link) => {
       const count = versionsOf.get(link.key);
       return count !== undefined && link.version !== undefined && link.version > count
-        ? [{ file: r.file, line: link.line, field: 'body link', message: `links to ${link.url}, but ${link.key} has only ${count} version(s)` }]
+        ? [
+            {
+              file: r.file,
+              line: link.line,
+              field: 'body link',
+              message: `links to ${link.url}, but ${link.key} has only ${count} version(s)`,
+            },
+          ]
         : [];
     });
-    const covers = d.kind !== 'reviews' ? [] : d.covers.flatMap((c, i) => {
-      const count = versionsOf.get(c.entry);
-      return count !== undefined && c.version > count
-        ? [{ file: r.file, field: `covers.${i}.version`, message: `found version ${c.version} of ${c.entry}, which has only ${count} version(s)` }]
-        : [];
-    });
+    const covers =
+      d.kind !== 'reviews'
+        ? []
+        : d.covers.flatMap((c, i) => {
+            const count = versionsOf.get(c.entry);
+            return count !== undefined && c.version > count
+              ? [
+                  {
+                    file: r.file,
+                    field: `covers.${i}.version`,
+                    message: `found version ${c.version} of ${c.entry}, which has only ${count} version(s)`,
+                  },
+                ]
+              : [];
+          });
     return [...links, ...covers];
   }),
 );
@@ -157,11 +191,13 @@ export const componentOutsideAreas = rule<ReferenceContext>('component-outside-a
     return d.components.flatMap((id, i) => {
       const area = COMPONENTS.find((c) => c.id === id)!.area;
       if ((d.areas as readonly string[]).includes(area)) return [];
-      return [{
-        file: r.file,
-        field: `components.${i}`,
-        message: `found "${id}", a component of ${area}, which is not in this entry's areas (${d.areas.join(', ')}); add ${area} to areas or remove the component`,
-      }];
+      return [
+        {
+          file: r.file,
+          field: `components.${i}`,
+          message: `found "${id}", a component of ${area}, which is not in this entry's areas (${d.areas.join(', ')}); add ${area} to areas or remove the component`,
+        },
+      ];
     });
   }),
 );
@@ -203,18 +239,37 @@ function checkAreaAgainstVocabulary(r: CheckedRecord): Finding[] {
   if (d.kind !== 'areas-of-development') return [];
   const area = AREAS.find((a) => a.id === r.slug);
   if (!area) {
-    return [{ file: r.file, message: `is an area folder "${r.slug}" that the vocabulary does not define; expected one of: ${AREAS.map((a) => a.id).join(', ')}` }];
+    return [
+      {
+        file: r.file,
+        message: `is an area folder "${r.slug}" that the vocabulary does not define; expected one of: ${AREAS.map((a) => a.id).join(', ')}`,
+      },
+    ];
   }
   const problems: Finding[] = [];
   if (d.title !== area.label) {
-    problems.push({ file: r.file, field: 'title', message: `found "${d.title}"; expected "${area.label}", the label in src/domain/vocabulary.ts (change both together)` });
+    problems.push({
+      file: r.file,
+      field: 'title',
+      message: `found "${d.title}"; expected "${area.label}", the label in src/domain/vocabulary.ts (change both together)`,
+    });
   }
   const expected = area.components.map((c) => c.id as string);
   const found = d.components.map((c) => c.id as string);
   const missing = expected.filter((id) => !found.includes(id));
   const extra = found.filter((id) => !expected.includes(id));
-  if (missing.length) problems.push({ file: r.file, field: 'components', message: `does not describe ${missing.join(', ')}; the vocabulary lists ${expected.join(', ')} for ${area.id}` });
-  if (extra.length) problems.push({ file: r.file, field: 'components', message: `describes ${extra.join(', ')}, which belong to no component of ${area.id}; expected only ${expected.join(', ')}` });
+  if (missing.length)
+    problems.push({
+      file: r.file,
+      field: 'components',
+      message: `does not describe ${missing.join(', ')}; the vocabulary lists ${expected.join(', ')} for ${area.id}`,
+    });
+  if (extra.length)
+    problems.push({
+      file: r.file,
+      field: 'components',
+      message: `describes ${extra.join(', ')}, which belong to no component of ${area.id}; expected only ${expected.join(', ')}`,
+    });
   return problems;
 }
 

@@ -47,11 +47,7 @@ export function compareRows(a: DashboardRow, b: DashboardRow): number {
 /** Every entry with a review clock, most urgent first, then by due date. */
 export function dashboardRows<V extends VersionRecord>(library: Library<V>): DashboardRow[] {
   return library.entries
-    .flatMap((e) =>
-      e.clock
-        ? [{ key: e.key, kind: e.kind, title: e.current.data.title, url: e.url, ...e.clock }]
-        : [],
-    )
+    .flatMap((e) => (e.clock ? [{ key: e.key, kind: e.kind, title: e.current.data.title, url: e.url, ...e.clock }] : []))
     .sort(compareRows);
 }
 

@@ -48,11 +48,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string().regex(SLUG_PATTERN, { error: 'expected lower-case words joined by hyphens' });
 
 /** A reference to another entry, written "<kind>/<slug>", for example "interventions/neli". */
-export const entryRef = z
-  .string()
-  .regex(new RegExp(`^(${KIND_IDS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
-    error: `expected "<kind>/<slug>" where kind is one of: ${KIND_IDS.join(', ')}`,
-  });
+export const entryRef = z.string().regex(new RegExp(`^(${KIND_IDS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+  error: `expected "<kind>/<slug>" where kind is one of: ${KIND_IDS.join(', ')}`,
+});
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 const nonEmptyList = <T extends z.ZodType>(item: T) => z.array(item).min(1, { error: 'must list at least one' });
@@ -341,7 +339,10 @@ export const sourceSchema = z
     /** A web address for the source. */
     url: z.url({ protocol: /^https?$/, error: 'expected an http(s) web address' }).optional(),
     /** A DOI such as 10.1111/jcpp.13331. */
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a DOI such as 10.1000/xyz123' }).optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a DOI such as 10.1000/xyz123' })
+      .optional(),
   })
   .superRefine((s, ctx) => {
     if (!s.url && !s.doi) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs a url or a doi so readers can find it' });

@@ -34,7 +34,9 @@ export function parseVersionPath(relative: string): VersionPath | { error: strin
     return { error: `has a folder name "${slug}" that is not a slug; expected lower-case words joined by hyphens` };
   }
   if (kind === 'reviews' && RESERVED_REVIEW_SLUGS.includes(slug)) {
-    return { error: `has a folder name "${slug}" that is reserved for the review dashboard (${RESERVED_REVIEW_SLUGS.map((s) => entryUrl('reviews', s)).join(', ')}); choose another slug` };
+    return {
+      error: `has a folder name "${slug}" that is reserved for the review dashboard (${RESERVED_REVIEW_SLUGS.map((s) => entryUrl('reviews', s)).join(', ')}); choose another slug`,
+    };
   }
   const match = /^([1-9][0-9]*)\.mdx$/.exec(file);
   if (!match) return { error: `has a file name "${file}" that is not a version; expected 1.mdx, 2.mdx, ...` };
@@ -85,11 +87,13 @@ export const versionSkipped = rule<EntryVersions>('version-skipped', ({ versions
   versions.flatMap((v, index) =>
     v.version === index + 1
       ? []
-      : [{
-          file: v.file,
-          message: `skips a version number: found version ${v.version} but version ${index + 1} does not exist; versions are numbered 1, 2, 3 with no gaps`,
-          fix: `rename it to ${index + 1}.mdx`,
-        }],
+      : [
+          {
+            file: v.file,
+            message: `skips a version number: found version ${v.version} but version ${index + 1} does not exist; versions are numbered 1, 2, 3 with no gaps`,
+            fix: `rename it to ${index + 1}.mdx`,
+          },
+        ],
   ),
 );
 
@@ -97,7 +101,13 @@ export const versionSkipped = rule<EntryVersions>('version-skipped', ({ versions
 export const draftNotNewest = rule<EntryVersions>('draft-not-newest', ({ versions }) =>
   versions.flatMap((v, index) =>
     v.data.status === 'draft' && index !== versions.length - 1
-      ? [{ file: v.file, field: 'status', message: `is a draft but a later version exists; only the newest version of an entry may be a draft` }]
+      ? [
+          {
+            file: v.file,
+            field: 'status',
+            message: `is a draft but a later version exists; only the newest version of an entry may be a draft`,
+          },
+        ]
       : [],
   ),
 );
@@ -106,7 +116,13 @@ export const draftNotNewest = rule<EntryVersions>('draft-not-newest', ({ version
 export const changesMissing = rule<EntryVersions>('changes-missing', ({ versions }) =>
   versions.flatMap((v) =>
     v.data.status === 'published' && v.version > 1 && !v.data.changes
-      ? [{ file: v.file, field: 'changes', message: 'is missing; every published version after the first records {summary, conclusionsChanged, ratingsChanged}' }]
+      ? [
+          {
+            file: v.file,
+            field: 'changes',
+            message: 'is missing; every published version after the first records {summary, conclusionsChanged, ratingsChanged}',
+          },
+        ]
       : [],
   ),
 );
@@ -116,7 +132,13 @@ export const publishedOutOfOrder = rule<EntryVersions>('published-out-of-order',
   versions.flatMap((v, index) => {
     const previous = versions[index - 1];
     return previous?.data.published && v.data.published && v.data.published < previous.data.published
-      ? [{ file: v.file, field: 'published', message: `found ${v.data.published}, earlier than version ${previous.version} (${previous.data.published}); versions are published in order` }]
+      ? [
+          {
+            file: v.file,
+            field: 'published',
+            message: `found ${v.data.published}, earlier than version ${previous.version} (${previous.data.published}); versions are published in order`,
+          },
+        ]
       : [];
   }),
 );
@@ -151,11 +173,13 @@ const entryOf = (key: string) => key.split('/').slice(0, 2);
 export const notInLedger = rule<LedgerContext>('not-in-ledger', ({ files, ledger, ledgerFile }) =>
   files.flatMap((f) =>
     f.status === 'published' && ledger[f.key] === undefined
-      ? [{
-          file: f.file,
-          message: `is marked published but is not in the ledger ${ledgerFile}; publish versions with the publish command, which records them`,
-          fix: `set "status: draft", then run npm run publish -- ${entryOf(f.key).join('/')}`,
-        }]
+      ? [
+          {
+            file: f.file,
+            message: `is marked published but is not in the ledger ${ledgerFile}; publish versions with the publish command, which records them`,
+            fix: `set "status: draft", then run npm run publish -- ${entryOf(f.key).join('/')}`,
+          },
+        ]
       : [],
   ),
 );
@@ -164,12 +188,14 @@ export const notInLedger = rule<LedgerContext>('not-in-ledger', ({ files, ledger
 export const publishedMadeDraft = rule<LedgerContext>('published-made-draft', ({ files, ledger, ledgerFile }) =>
   files.flatMap((f) =>
     ledger[f.key] !== undefined && f.status === 'draft'
-      ? [{
-          file: f.file,
-          field: 'status',
-          message: `reuses version number ${f.key.split('/')[2]}, which was published and is recorded in ${ledgerFile}; a published version cannot become a draft`,
-          fix: 'restore the published file from version control and write changes as the next version',
-        }]
+      ? [
+          {
+            file: f.file,
+            field: 'status',
+            message: `reuses version number ${f.key.split('/')[2]}, which was published and is recorded in ${ledgerFile}; a published version cannot become a draft`,
+            fix: 'restore the published file from version control and write changes as the next version',
+          },
+        ]
       : [],
   ),
 );
@@ -179,11 +205,13 @@ export const ledgerHashMismatch = rule<LedgerContext>('ledger-hash-mismatch', ({
   files.flatMap((f) => {
     const recorded = ledger[f.key];
     return recorded !== undefined && f.status === 'published' && recorded !== f.hash
-      ? [{
-          file: f.file,
-          message: `was edited after it was published (its hash no longer matches ${ledgerFile}); published versions are frozen`,
-          fix: `restore it (git checkout -- ${f.file}) and put the change in a new version: npm run new -- ${entryOf(f.key).join(' ')}`,
-        }]
+      ? [
+          {
+            file: f.file,
+            message: `was edited after it was published (its hash no longer matches ${ledgerFile}); published versions are frozen`,
+            fix: `restore it (git checkout -- ${f.file}) and put the change in a new version: npm run new -- ${entryOf(f.key).join(' ')}`,
+          },
+        ]
       : [];
   }),
 );

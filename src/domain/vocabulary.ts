@@ -268,8 +268,7 @@ export const EVIDENCE_STRENGTHS = [
     label: 'Emerging evidence',
     rank: 2,
     rated: true,
-    description:
-      'Promising results from smaller or less rigorous studies, or strong evidence from a different population or setting.',
+    description: 'Promising results from smaller or less rigorous studies, or strong evidence from a different population or setting.',
   },
   {
     id: 'practice-based',
@@ -293,11 +292,41 @@ export const EVIDENCE_STRENGTH_IDS = idsOf(EVIDENCE_STRENGTHS);
 
 /** Size of effect, in the EEF's months of additional progress where a study reports them. */
 export const IMPACT_BANDS = [
-  { id: 'large', label: 'Large impact', rank: 4, rated: true, description: 'Five or more months of additional progress, or an equivalent effect.' },
-  { id: 'moderate', label: 'Moderate impact', rank: 3, rated: true, description: 'Three or four months of additional progress, or an equivalent effect.' },
-  { id: 'small', label: 'Small impact', rank: 2, rated: true, description: 'One or two months of additional progress, or an equivalent effect.' },
-  { id: 'none', label: 'No measurable impact', rank: 1, rated: true, description: 'Studies found no effect, or a negative one, on the outcomes measured.' },
-  { id: 'unknown', label: 'Impact not known', rank: 0, rated: false, description: 'No study has measured the size of the effect on outcomes we can report.' },
+  {
+    id: 'large',
+    label: 'Large impact',
+    rank: 4,
+    rated: true,
+    description: 'Five or more months of additional progress, or an equivalent effect.',
+  },
+  {
+    id: 'moderate',
+    label: 'Moderate impact',
+    rank: 3,
+    rated: true,
+    description: 'Three or four months of additional progress, or an equivalent effect.',
+  },
+  {
+    id: 'small',
+    label: 'Small impact',
+    rank: 2,
+    rated: true,
+    description: 'One or two months of additional progress, or an equivalent effect.',
+  },
+  {
+    id: 'none',
+    label: 'No measurable impact',
+    rank: 1,
+    rated: true,
+    description: 'Studies found no effect, or a negative one, on the outcomes measured.',
+  },
+  {
+    id: 'unknown',
+    label: 'Impact not known',
+    rank: 0,
+    rated: false,
+    description: 'No study has measured the size of the effect on outcomes we can report.',
+  },
 ] as const;
 
 export type ImpactBandId = (typeof IMPACT_BANDS)[number]['id'];

@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { PAGES_PER_SHARD, expectedIndexedPages, shardCount } from '../search/shards.ts';
 import { SearchIndexError, SearchIndexer } from '../search/indexer.ts';
 
-
 const utf8 = new TextDecoder();
 
 /** What the wrapped prerenderer reports: the paths about to be rendered, then each rendered HTML page. */
@@ -74,7 +73,9 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexer) throw new SearchIndexError('no page was rendered, so there is nothing to index');
         const { pages, shards } = await indexer.finish(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages for search in ${shards} shard(s), ${Math.round(performance.now() - started)} ms from the first page`);
+        logger.info(
+          `Indexed ${pages} pages for search in ${shards} shard(s), ${Math.round(performance.now() - started)} ms from the first page`,
+        );
       },
     },
   };

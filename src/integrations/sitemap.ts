@@ -17,7 +17,11 @@ import { SITEMAP_FILENAME_BASE, lastModified, type DatedRecord } from '../domain
 
 /** Site paths ("/about/") of the built pages under `root` that ask not to be indexed. */
 function noindexPaths(root: string): Set<string> {
-  return new Set(builtPages(root).filter((p) => asksNotToBeIndexed(p.file)).map((p) => p.path));
+  return new Set(
+    builtPages(root)
+      .filter((p) => asksNotToBeIndexed(p.file))
+      .map((p) => p.path),
+  );
 }
 
 function lastModifiedPages(root: string): Map<string, string> {

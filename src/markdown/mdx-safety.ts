@@ -9,7 +9,9 @@ import { MDX_COMPONENTS, MDX_COMPONENT_NAMES } from './registry.ts';
 import type { BodyFacts } from '../domain/references.ts';
 import type { ProblemCode } from '../domain/problem-codes.ts';
 
-interface Point { line: number }
+interface Point {
+  line: number;
+}
 interface Node {
   type: string;
   position?: { start: Point };
@@ -20,8 +22,15 @@ interface Node {
   value?: string;
 }
 
-export interface BodyIssue { line: number; code: ProblemCode; message: string }
-export interface BodyInspection extends BodyFacts { issues: BodyIssue[]; empty: boolean }
+export interface BodyIssue {
+  line: number;
+  code: ProblemCode;
+  message: string;
+}
+export interface BodyInspection extends BodyFacts {
+  issues: BodyIssue[];
+  empty: boolean;
+}
 
 const UNSAFE_SCHEME = /^(javascript|vbscript|data):/i;
 /** Test a URL as a browser reads it: the URL parser drops tabs and newlines anywhere and trims controls and spaces. */
@@ -41,7 +50,11 @@ export function inspectMdx(root: Node, lineOffset = 0): BodyInspection {
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        issue(node, 'mdx-expression', `the expression {${(node.value ?? '').trim().slice(0, 30)}} is not allowed in content: expressions run code; write plain text (escape a brace as \\{)`);
+        issue(
+          node,
+          'mdx-expression',
+          `the expression {${(node.value ?? '').trim().slice(0, 30)}} is not allowed in content: expressions run code; write plain text (escape a brace as \\{)`,
+        );
         return;
       case 'html':
         issue(node, 'mdx-raw-html', 'raw HTML is not allowed in content; write Markdown or use a registered component');
@@ -53,7 +66,12 @@ export function inspectMdx(root: Node, lineOffset = 0): BodyInspection {
       case 'link':
       case 'image':
       case 'definition':
-        if (node.url && UNSAFE_URL.test(node.url)) issue(node, 'mdx-unsafe-url', `the link "${node.url.slice(0, 40)}" uses a script or data URL; links must be http(s), mailto or site paths`);
+        if (node.url && UNSAFE_URL.test(node.url))
+          issue(
+            node,
+            'mdx-unsafe-url',
+            `the link "${node.url.slice(0, 40)}" uses a script or data URL; links must be http(s), mailto or site paths`,
+          );
         else if (node.url?.startsWith('/')) result.links.push({ url: node.url, line: lineOf(node) });
         break;
     }
@@ -67,8 +85,10 @@ export function inspectMdx(root: Node, lineOffset = 0): BodyInspection {
 function checkElement(node: Node, issue: (n: Node, code: ProblemCode, m: string) => void, result: BodyInspection, line: number) {
   const name = node.name;
   if (!name) return issue(node, 'mdx-element', `a JSX fragment <>...</> is not allowed in content; ${allowed}`);
-  if (name === 'script') return issue(node, 'mdx-element', `<script> is not allowed in content: the site runs no script from content; ${allowed}`);
-  if (name === 'iframe') return issue(node, 'mdx-element', `<iframe> is not allowed in content: embeds load other sites; link to the page instead`);
+  if (name === 'script')
+    return issue(node, 'mdx-element', `<script> is not allowed in content: the site runs no script from content; ${allowed}`);
+  if (name === 'iframe')
+    return issue(node, 'mdx-element', `<iframe> is not allowed in content: embeds load other sites; link to the page instead`);
   const spec = (MDX_COMPONENTS as Record<string, { attributes: readonly string[]; required: readonly string[] }>)[name];
   if (!spec) {
     const what = /^[a-z]/.test(name) ? `the HTML element <${name}>` : `the component <${name}>`;
@@ -93,7 +113,11 @@ function checkElement(node: Node, issue: (n: Node, code: ProblemCode, m: string)
       continue;
     }
     if (!spec.attributes.includes(attr.name)) {
-      issue(node, 'mdx-attribute', `<${name}> does not take the attribute "${attr.name}"; it takes: ${spec.attributes.join(', ') || 'none'}`);
+      issue(
+        node,
+        'mdx-attribute',
+        `<${name}> does not take the attribute "${attr.name}"; it takes: ${spec.attributes.join(', ') || 'none'}`,
+      );
       continue;
     }
     attrs[attr.name] = attr.value;

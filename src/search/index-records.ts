@@ -8,9 +8,24 @@
  * Filter values are vocabulary ids (stable, short, good in a shareable URL); labels are for people.
  */
 import {
-  AREAS, COMPONENTS, COST_BANDS, DELIVERY_MODES, ENTRY_KINDS, EVIDENCE_STRENGTHS, IMPACT_BANDS, LAYERS, PHASES,
-  REVIEW_STATUSES, byId,
-  type AreaId, type ComponentId, type DeliveryId, type KindId, type LayerId, type PhaseId, type ReviewStatusId,
+  AREAS,
+  COMPONENTS,
+  COST_BANDS,
+  DELIVERY_MODES,
+  ENTRY_KINDS,
+  EVIDENCE_STRENGTHS,
+  IMPACT_BANDS,
+  LAYERS,
+  PHASES,
+  REVIEW_STATUSES,
+  byId,
+  type AreaId,
+  type ComponentId,
+  type DeliveryId,
+  type KindId,
+  type LayerId,
+  type PhaseId,
+  type ReviewStatusId,
 } from '../domain/vocabulary.ts';
 import type { Ratings } from '../domain/schemas.ts';
 import { kindLabel } from '../domain/labels.ts';
@@ -23,8 +38,15 @@ export const PAGE_TYPES = [
 ] as const;
 export type PageTypeId = (typeof PAGE_TYPES)[number]['id'];
 
-export interface FacetValue { readonly id: string; readonly label: string }
-export interface Facet { readonly id: FacetId; readonly label: string; readonly values: readonly FacetValue[] }
+export interface FacetValue {
+  readonly id: string;
+  readonly label: string;
+}
+export interface Facet {
+  readonly id: FacetId;
+  readonly label: string;
+  readonly values: readonly FacetValue[];
+}
 
 /** The facets in the order the search page shows them. */
 export const FACETS = [

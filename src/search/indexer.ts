@@ -53,9 +53,15 @@ function keepIndexDataOnly(bundleDir: string): void {
   }
 }
 
-export interface IndexReport { pages: number; shards: number }
+export interface IndexReport {
+  pages: number;
+  shards: number;
+}
 
-interface AddedPage { url: string; sort: Partial<Record<SortKey, string>> }
+interface AddedPage {
+  url: string;
+  sort: Partial<Record<SortKey, string>>;
+}
 
 /**
  * One search index, in `shards` parts. Use: `start`, then `add` every rendered page (pages not
@@ -114,7 +120,10 @@ export class SearchIndexer {
       }
 
       const missing = this.#pages.filter((p) => !idsByUrl.has(p.url)).map((p) => p.url);
-      fail('find the index entry of every page', missing.map((url) => `${url} has no fragment`));
+      fail(
+        'find the index entry of every page',
+        missing.map((url) => `${url} has no fragment`),
+      );
       const sortTable = buildSortTable(this.#pages.map((p) => ({ id: idsByUrl.get(p.url)!, sort: p.sort })));
       const manifest: SearchManifest = {
         shards: used.map((_, i) => shardPath(i)),

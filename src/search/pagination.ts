@@ -28,21 +28,37 @@ export function resultsPage(total: number, requested: number, perPage = RESULTS_
  * Extra attributes of a link (GOV.UK's `attributes` param): the page it goes to, which the script
  * reads to show that page without loading a new one.
  */
-export interface PageAttributes { 'data-page': string }
+export interface PageAttributes {
+  'data-page': string;
+}
 
 /** The previous or next link. */
-export interface PaginationLink { href: string; attributes: PageAttributes }
+export interface PaginationLink {
+  href: string;
+  attributes: PageAttributes;
+}
 
 /** A numbered page in the list. */
-export interface PaginationPage { number: number; href: string; current: boolean; attributes: PageAttributes }
+export interface PaginationPage {
+  number: number;
+  href: string;
+  current: boolean;
+  attributes: PageAttributes;
+}
 
 /** Stands for the pages left out of the list. */
-export interface PaginationEllipsis { ellipsis: true }
+export interface PaginationEllipsis {
+  ellipsis: true;
+}
 
 export type PaginationItem = PaginationPage | PaginationEllipsis;
 
 /** GOV.UK pagination's params. No items (and no links) means there is nothing to paginate. */
-export interface Pagination { previous?: PaginationLink; next?: PaginationLink; items: PaginationItem[] }
+export interface Pagination {
+  previous?: PaginationLink;
+  next?: PaginationLink;
+  items: PaginationItem[];
+}
 
 /**
  * Pagination for page `current` of `pages`: previous and next where they exist, then the first

@@ -175,7 +175,11 @@ function showPagination(state: SearchState, pages: number): void {
       continue;
     }
     const li = el('li', { class: `govuk-pagination__item${item.current ? ' govuk-pagination__item--current' : ''}` });
-    const a = el('a', { class: 'govuk-link govuk-pagination__link', href: item.href, 'aria-label': `Page ${item.number}`, ...item.attributes }, String(item.number));
+    const a = el(
+      'a',
+      { class: 'govuk-link govuk-pagination__link', href: item.href, 'aria-label': `Page ${item.number}`, ...item.attributes },
+      String(item.number),
+    );
     if (item.current) a.setAttribute('aria-current', 'page');
     li.append(a);
     ul.append(li);
@@ -255,7 +259,9 @@ function start(): void {
     // The engine's ranking code runs several times faster once the browser has compiled it fully, which
     // takes a few runs: one search over every page while the reader is still typing does that. Not when
     // the page opens on a search, which would wait behind it. A failure here shows in the real search.
-    loadEngine().then((pf) => pf.search(null, {})).catch(() => {});
+    loadEngine()
+      .then((pf) => pf.search(null, {}))
+      .catch(() => {});
   }
 
   const query = form.elements.namedItem('q') as HTMLInputElement;
@@ -266,15 +272,17 @@ function start(): void {
     // One or two letters would fetch the files for every word they begin: wait for a third.
     if ((term.split(/\s+/).at(-1) ?? '').length < 3) return;
     // A failed preload needs no message: the search on submit fetches again and reports its own errors.
-    loadEngine().then(async (pf) => {
-      await pf.preload(term, { filters: pagefindFilters(readState().filters) });
-      // Once, rank the words typed so far and throw the result away: the engine's word-ranking code
-      // (which a search without words does not run) is then compiled fully before Enter is pressed.
-      if (!rankedOnce) {
-        rankedOnce = true;
-        await pf.search(term, {});
-      }
-    }).catch(() => {});
+    loadEngine()
+      .then(async (pf) => {
+        await pf.preload(term, { filters: pagefindFilters(readState().filters) });
+        // Once, rank the words typed so far and throw the result away: the engine's word-ranking code
+        // (which a search without words does not run) is then compiled fully before Enter is pressed.
+        if (!rankedOnce) {
+          rankedOnce = true;
+          await pf.search(term, {});
+        }
+      })
+      .catch(() => {});
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -63,9 +63,8 @@ export function areaSearchLinks(
     if (count === 0) return [];
     // Specialist Provision Packages is a proper name and keeps its capitals.
     const noun = (s: string) => (kind.id === 'packages' ? s : lower(s));
-    const text = count === 1
-      ? `1 ${noun(kind.singular)} for ${lower(area.label)}`
-      : `All ${count} ${noun(kind.plural)} for ${lower(area.label)}`;
+    const text =
+      count === 1 ? `1 ${noun(kind.singular)} for ${lower(area.label)}` : `All ${count} ${noun(kind.plural)} for ${lower(area.label)}`;
     return [{ href: searchUrl({ area: [area.id], kind: [kind.id] }), text, count }];
   });
 }

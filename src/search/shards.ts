@@ -61,9 +61,7 @@ export function buildSortTable(pages: readonly { id: string; sort: Partial<Recor
   const titleRank = new Map(titles.map((t, i) => [t, i]));
   const table: SortTable = {};
   for (const page of pages) {
-    table[page.id] = SORT_KEYS.map((key) =>
-      key === 'title' ? titleRank.get(page.sort.title ?? '')! : Number(page.sort[key] ?? -1),
-    );
+    table[page.id] = SORT_KEYS.map((key) => (key === 'title' ? titleRank.get(page.sort.title ?? '')! : Number(page.sort[key] ?? -1)));
   }
   return table;
 }

@@ -21,7 +21,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  */
 const EXEMPTIONS: { rule: string; selector: string; reason: string }[] = [];
 
-interface Violation { id: string; help: string; nodes: { target: unknown[]; html: string }[] }
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; html: string }[];
+}
 
 let browser: Browser;
 let server: RunningServer;
@@ -43,7 +47,10 @@ afterAll(async () => {
 async function axeViolations(p: Page): Promise<Violation[]> {
   if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axe.source);
   const violations = await p.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations),
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations),
     AXE_TAGS,
   );
   return (violations as unknown as Violation[])
@@ -105,7 +112,14 @@ describe('keyboard', () => {
     const order: string[] = [];
     for (let i = 0; i < 9; i++) order.push(await tab(p));
     expect(order[0]).toBe('a[href=#main-content]');
-    expect(order.slice(1, 7)).toEqual(['a[href=/]', 'a[href=/areas-of-development/]', 'a[href=/layers/]', 'a[href=/phases/]', 'a[href=/reviews/]', 'a[href=/about/]']);
+    expect(order.slice(1, 7)).toEqual([
+      'a[href=/]',
+      'a[href=/areas-of-development/]',
+      'a[href=/layers/]',
+      'a[href=/phases/]',
+      'a[href=/reviews/]',
+      'a[href=/about/]',
+    ]);
     expect(order[7]).toBe('input#header-search');
     await p.close();
   });
@@ -131,7 +145,8 @@ describe('keyboard', () => {
       return form ? !form.hidden : false;
     });
     const facets = await p.$$eval('.app-search__filters fieldset[data-facet]', (sets) =>
-      sets.map((s) => ({ facet: s.getAttribute('data-facet')!, inDetails: Boolean(s.closest('details')) })));
+      sets.map((s) => ({ facet: s.getAttribute('data-facet')!, inDetails: Boolean(s.closest('details')) })),
+    );
     expect(facets.length).toBeGreaterThan(0);
     const reached = new Set<string>();
     for (let i = 0; i < 200; i++) {

@@ -33,7 +33,8 @@ describe('the policy in every built page', () => {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
       if (!meta) problems.push(`${path}: no Content-Security-Policy meta`);
       else if (meta[1]!.replace(/&#39;/g, "'") !== CSP_META) problems.push(`${path}: CSP meta differs: ${meta[1]}`);
-      else if (html.indexOf(meta[0]) > html.search(/<script|<link/)) problems.push(`${path}: the CSP meta must come before any script or stylesheet`);
+      else if (html.indexOf(meta[0]) > html.search(/<script|<link/))
+        problems.push(`${path}: the CSP meta must come before any script or stylesheet`);
       problems.push(...inlineCode(html).map((p) => `${path}: ${p}`));
     }
     expect(problems, `\n${problems.join('\n')}`).toEqual([]);
@@ -87,7 +88,14 @@ describe('browsing with the policy enforced', () => {
   it('records no CSP violation, console error or foreign request on several pages and a search', async () => {
     const paths = pagesToCheck().filter((p) => !p.startsWith('/search/'));
     // A sample of every kind of page: home, browse pages, an entry, an old version, history, open data, 404.
-    const sample = ['/', '/about/', '/open-data/', '/404.html', ...paths.filter((p) => /^\/interventions\//.test(p)), ...paths.filter((p) => /^\/(layers|phases|reviews)\/$/.test(p))];
+    const sample = [
+      '/',
+      '/about/',
+      '/open-data/',
+      '/404.html',
+      ...paths.filter((p) => /^\/interventions\//.test(p)),
+      ...paths.filter((p) => /^\/(layers|phases|reviews)\/$/.test(p)),
+    ];
     for (const path of sample) {
       await page.goto(server.url + path, { waitUntil: 'load' });
       // A pointer page moves on by itself (meta refresh): let it arrive before the next navigation.

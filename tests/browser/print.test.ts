@@ -22,15 +22,29 @@ afterAll(async () => {
   await server?.close();
 });
 
-const CHROME = ['.govuk-service-navigation', '.app-header-search', '.govuk-footer', '.govuk-breadcrumbs', '.govuk-phase-banner', '.govuk-skip-link'];
+const CHROME = [
+  '.govuk-service-navigation',
+  '.app-header-search',
+  '.govuk-footer',
+  '.govuk-breadcrumbs',
+  '.govuk-phase-banner',
+  '.govuk-skip-link',
+];
 
 /** Selectors from CHROME that are displayed on the current page. */
 const displayed = (p: Page) =>
-  p.evaluate((selectors) => selectors.filter((s) => [...document.querySelectorAll(s)].some((el) => getComputedStyle(el).display !== 'none')), CHROME);
+  p.evaluate(
+    (selectors) => selectors.filter((s) => [...document.querySelectorAll(s)].some((el) => getComputedStyle(el).display !== 'none')),
+    CHROME,
+  );
 
 /** What each root-relative link in main shows after itself, as [href, ::after content]. */
 const printedUrls = (p: Page) =>
-  p.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')].map((a) => [a.getAttribute('href')!, getComputedStyle(a, '::after').content] as [string, string]));
+  p.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')].map(
+      (a) => [a.getAttribute('href')!, getComputedStyle(a, '::after').content] as [string, string],
+    ),
+  );
 
 // Every current entry page of each kind (URLs "/<kind>/<slug>/" from the sitemap).
 const entryPages = () => sitemapPaths().filter((p) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(layers|phases)\//.test(p));
@@ -49,7 +63,8 @@ describe('printing an entry page', () => {
       for (const s of await displayed(page)) problems.push(`${path}: ${s} is printed`);
       const urls = await printedUrls(page);
       if (urls.length === 0) problems.push(`${path}: no site links in main to check`);
-      for (const [href, after] of urls) if (!after.includes(href)) problems.push(`${path}: link ${href} prints without its address (::after is ${after})`);
+      for (const [href, after] of urls)
+        if (!after.includes(href)) problems.push(`${path}: link ${href} prints without its address (::after is ${after})`);
     }
     expect(problems, `\n${problems.join('\n')}`).toEqual([]);
   }, 120_000);

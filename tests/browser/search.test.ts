@@ -4,7 +4,11 @@ import type { Page } from 'playwright-core';
 import { useServedFixture } from '../helpers/served-site.ts';
 import { EVIDENCE_STRENGTHS } from '../../src/domain/vocabulary.ts';
 
-const site = useServedFixture((page) => page.on('pageerror', (error) => { throw error; }));
+const site = useServedFixture((page) =>
+  page.on('pageerror', (error) => {
+    throw error;
+  }),
+);
 
 /** Wait until the search the page is running has rendered. */
 async function settled(p: Page = site.page): Promise<void> {
@@ -102,8 +106,9 @@ describe('search', () => {
   it('sorts the results of every index shard together: strongest evidence first, unrated last', async () => {
     await site.page.goto(`${site.server.url}/search/?q=fixture&sort=strength`);
     await settled();
-    const strengths = await site.page.locator('[data-search-results] li.app-entry-list__item').evaluateAll((items) =>
-      items.map((li) => [...li.querySelectorAll('.govuk-tag')].map((t) => t.textContent ?? '')));
+    const strengths = await site.page
+      .locator('[data-search-results] li.app-entry-list__item')
+      .evaluateAll((items) => items.map((li) => [...li.querySelectorAll('.govuk-tag')].map((t) => t.textContent ?? '')));
     const rankOf = (tags: string[]) => EVIDENCE_STRENGTHS.find((s) => tags.includes(s.label))?.rank ?? -1;
     const ranks = strengths.map(rankOf);
     expect(ranks.length).toBeGreaterThan(5);
@@ -145,7 +150,17 @@ describe('search', () => {
     expect(await noJs.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await noJs.locator('[data-search-form]').isVisible()).toBe(false);
     const links = await noJs.locator('[data-search-no-js] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/areas-of-development/', '/layers/', '/phases/', '/strategies/', '/interventions/', '/tools/', '/packages/']));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/areas-of-development/',
+        '/layers/',
+        '/phases/',
+        '/strategies/',
+        '/interventions/',
+        '/tools/',
+        '/packages/',
+      ]),
+    );
     for (const href of links) expect((await noJs.goto(`${site.server.url}${href}`))?.status()).toBe(200);
     await context.close();
   });

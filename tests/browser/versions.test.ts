@@ -31,7 +31,7 @@ describe('an earlier version', () => {
     await page.close();
   });
 
-  it('the current version\'s permanent URL, as cited, opens the current version at its stable URL (without JavaScript too)', async () => {
+  it("the current version's permanent URL, as cited, opens the current version at its stable URL (without JavaScript too)", async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${server.url}/interventions/fixture-language-groups/v2/`);
     await page.waitForURL(/\/interventions\/fixture-language-groups\/$/);
@@ -63,7 +63,14 @@ describe('the review date script', () => {
       const fixed = new Date(fixedIso).getTime();
       const RealDate = Date;
       // @ts-expect-error: replacing the global Date for this page only
-      globalThis.Date = class extends RealDate { constructor(...args: []) { super(...(args.length ? args : [fixed]) as []); } static now() { return fixed; } };
+      globalThis.Date = class extends RealDate {
+        constructor(...args: []) {
+          super(...((args.length ? args : [fixed]) as []));
+        }
+        static now() {
+          return fixed;
+        }
+      };
     }, iso);
     return page;
   }
@@ -75,7 +82,7 @@ describe('the review date script', () => {
     await page.close();
   });
 
-  it('turns the status to overdue when the reader\'s date is after the due date', async () => {
+  it("turns the status to overdue when the reader's date is after the due date", async () => {
     const page = await pageOn('2028-05-16T12:00:00Z');
     await page.goto(url());
     await expect.poll(() => page.locator(statusTag).textContent()).toBe('Review overdue');

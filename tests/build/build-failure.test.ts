@@ -15,7 +15,9 @@ describe('build on bad content', () => {
       const result = buildSite(content.dir, out);
       expect(result.status).not.toBe(0);
       expect(result.output).toContain('The content has problems, so the site was not built.');
-      expect(result.output).toMatch(/interventions\/fixture-language-groups\/2\.mdx:13 phases\.0: found "reception"; expected one of: early-years, primary, secondary, post-16/);
+      expect(result.output).toMatch(
+        /interventions\/fixture-language-groups\/2\.mdx:13 phases\.0: found "reception"; expected one of: early-years, primary, secondary, post-16/,
+      );
     } finally {
       content.remove();
       rmSync(out, { recursive: true, force: true });

@@ -32,7 +32,10 @@ describe('HTML validity', () => {
   });
 
   it('fails on invalid markup (the gate can fail)', async () => {
-    const problems = await htmlProblems('<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>bad</div></p><img src="a.png"></body></html>', 'probe.html');
+    const problems = await htmlProblems(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>bad</div></p><img src="a.png"></body></html>',
+      'probe.html',
+    );
     expect(problems.some((p) => p.includes('[wcag/h37]'))).toBe(true);
     expect(problems.length).toBeGreaterThan(1);
   });

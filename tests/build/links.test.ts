@@ -31,7 +31,10 @@ describe('internal links on the built site', () => {
     try {
       mkdirSync(join(dist, 'a'));
       writeFileSync(join(dist, 'a', 'index.html'), '<h2 id="here">Here</h2>');
-      writeFileSync(join(dist, 'index.html'), '<a href="/a/#here">ok</a><a href="/a/#gone">bad fragment</a><a href="/missing/">bad page</a><a href="#top">bad local</a><a href="javascript:void(0)">js</a><a href="https://example.org/">ext</a>');
+      writeFileSync(
+        join(dist, 'index.html'),
+        '<a href="/a/#here">ok</a><a href="/a/#gone">bad fragment</a><a href="/missing/">bad page</a><a href="#top">bad local</a><a href="javascript:void(0)">js</a><a href="https://example.org/">ext</a>',
+      );
       const probe = checkBuiltLinks(dist, ['/']);
       expect(probe.broken).toEqual([
         '/ -> /a/#gone: no element with id "gone" on /a/',
@@ -46,7 +49,11 @@ describe('internal links on the built site', () => {
   });
 
   it('reads href, src and action but not text inside scripts', () => {
-    expect(urlsInHtml('<link href="/a.css"><script src="/b.js">var x = "<a href=\'/no\'>";</script><form action="/search/"></form><img src="/c.svg" alt="">')).toEqual(['/a.css', '/b.js', '/search/', '/c.svg']);
+    expect(
+      urlsInHtml(
+        '<link href="/a.css"><script src="/b.js">var x = "<a href=\'/no\'>";</script><form action="/search/"></form><img src="/c.svg" alt="">',
+      ),
+    ).toEqual(['/a.css', '/b.js', '/search/', '/c.svg']);
   });
 });
 
@@ -55,7 +62,10 @@ describe('bibliography usage', () => {
     const read = readContent(FIXTURE_CONTENT);
     const usage = sourceUsage(read.records, read.sources);
     expect(usage.unused).toEqual([]);
-    const withExtra = { ...read.sources, 'never-cited-2020': { type: 'website', authors: 'Nobody', year: 2020, title: 'A source nobody cites', url: 'https://example.org/' } } as typeof read.sources;
+    const withExtra = {
+      ...read.sources,
+      'never-cited-2020': { type: 'website', authors: 'Nobody', year: 2020, title: 'A source nobody cites', url: 'https://example.org/' },
+    } as typeof read.sources;
     const report = formatSourceReport(sourceUsage(read.records, withExtra), withExtra);
     expect(report).toContain('1 unused');
     expect(report).toContain('never-cited-2020: A source nobody cites');

@@ -31,13 +31,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
@@ -77,7 +86,9 @@ describe('open data files', () => {
     broken.records[0].metadata.ratings.strength.value = 'excellent';
     delete broken.records[0].version;
     expect(validate(broken)).toBe(false);
-    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/records/0', '/records/0/metadata/ratings/strength/value']));
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/records/0', '/records/0/metadata/ratings/strength/value']),
+    );
   });
 
   it.each(KIND_IDS)('/data/%s.csv has one row per record with the JSON values', (kind) => {
@@ -105,13 +116,19 @@ describe('open data files', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(cellText(['a', 'b'])).toBe('a; b');
     expect(cellText(undefined)).toBe('');
-    expect(parseCsv(`x,y\r\n${csvField('a, "b"\nc')},2\r\n`)).toEqual([['x', 'y'], ['a, "b"\nc', '2']]);
-    expect(kindCsv('tools', { entries: [], asOf: '2026-11-22', site: 'https://x.example/' }).split('\r\n')[0]).toContain('ratings.cost.value');
+    expect(parseCsv(`x,y\r\n${csvField('a, "b"\nc')},2\r\n`)).toEqual([
+      ['x', 'y'],
+      ['a, "b"\nc', '2'],
+    ]);
+    expect(kindCsv('tools', { entries: [], asOf: '2026-11-22', site: 'https://x.example/' }).split('\r\n')[0]).toContain(
+      'ratings.cost.value',
+    );
   });
 
   it('the open data page links every file and the licence, and the footer links it', () => {
     const html = page('/open-data/');
-    for (const kind of KIND_IDS) for (const file of [`/data/${kind}.json`, `/data/${kind}.csv`, `/data/schema/${kind}.json`]) expect(html).toContain(`href="${file}"`);
+    for (const kind of KIND_IDS)
+      for (const file of [`/data/${kind}.json`, `/data/${kind}.csv`, `/data/schema/${kind}.json`]) expect(html).toContain(`href="${file}"`);
     expect(html).toContain('href="/data/library.json"');
     expect(html).toContain('https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/');
     expect(page('/')).toContain('href="/open-data/"');
@@ -121,19 +138,33 @@ describe('open data files', () => {
 describe('sitemap and feed discovery', () => {
   it('the sitemap lists every built page except those that ask not to be indexed (the 404, current-version pointers)', () => {
     const listed = sitemapPaths();
-    const noindex = builtPages(FIXTURE_DIST).filter((p) => readFileSync(p.file, 'utf8').includes('<meta name="robots" content="noindex"')).map((p) => p.path);
-    expect(noindex).toEqual(expect.arrayContaining(['/404.html', '/interventions/fixture-language-groups/v2/', '/strategies/fixture-visual-timetables/v1/']));
-    expect(listed).toEqual(builtPages(FIXTURE_DIST).map((p) => p.path).filter((path) => !noindex.includes(path)));
+    const noindex = builtPages(FIXTURE_DIST)
+      .filter((p) => readFileSync(p.file, 'utf8').includes('<meta name="robots" content="noindex"'))
+      .map((p) => p.path);
+    expect(noindex).toEqual(
+      expect.arrayContaining(['/404.html', '/interventions/fixture-language-groups/v2/', '/strategies/fixture-visual-timetables/v1/']),
+    );
+    expect(listed).toEqual(
+      builtPages(FIXTURE_DIST)
+        .map((p) => p.path)
+        .filter((path) => !noindex.includes(path)),
+    );
     expect(listed).toContain('/interventions/fixture-language-groups/v1/');
     expect(listed).toEqual(expect.arrayContaining(['/', '/open-data/', '/interventions/']));
-    expect(readFileSync(join(FIXTURE_DIST, FILES.sitemap), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(readFileSync(join(FIXTURE_DIST, FILES.sitemap), 'utf8')).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
     expect(sitemapFiles()).toEqual(['/sitemap-0.xml']);
-    expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
   });
 
   it('dates each entry page by its current version, or a later review record covering it; other pages have no date', () => {
     const xml = readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8');
-    const dated = Object.fromEntries([...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]!).pathname, m[2]]));
+    const dated = Object.fromEntries(
+      [...xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]!).pathname, m[2]]),
+    );
     const library = JSON.parse(readFileSync(join(FIXTURE_DIST, 'data/library.json'), 'utf8')) as { records: { url: string }[] };
     expect(Object.keys(dated).sort()).toEqual(library.records.map((r) => new URL(r.url).pathname).sort());
     // Version 2 (1 June) is later than the review that covered version 1 (published 20 May).

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { FIXTURE_CONTENT, FIXTURE_DIST, page, textOf } from '../helpers/fixture.ts';
 
 const OVERDUE = 'strategies/fixture-now-and-next-boards';
-const rowsOf = (html: string) => [...html.matchAll(/<tr class="govuk-table__row" data-entry="([^"]+)" data-status="([^"]+)">/g)].map((m) => ({ key: m[1]!, status: m[2]! }));
+const rowsOf = (html: string) =>
+  [...html.matchAll(/<tr class="govuk-table__row" data-entry="([^"]+)" data-status="([^"]+)">/g)].map((m) => ({
+    key: m[1]!,
+    status: m[2]!,
+  }));
 
 describe('the review dashboard /reviews/', () => {
   const html = page('/reviews/');
@@ -26,7 +30,15 @@ describe('the review dashboard /reviews/', () => {
   });
 
   it('links to static filter pages by status and kind, and to the declined register', () => {
-    for (const href of ['/reviews/status/overdue/', '/reviews/status/due-soon/', '/reviews/status/current/', '/reviews/status/under-review/', '/reviews/kind/interventions/', '/reviews/kind/strategies/', '/reviews/declined/']) {
+    for (const href of [
+      '/reviews/status/overdue/',
+      '/reviews/status/due-soon/',
+      '/reviews/status/current/',
+      '/reviews/status/under-review/',
+      '/reviews/kind/interventions/',
+      '/reviews/kind/strategies/',
+      '/reviews/declined/',
+    ]) {
       expect(html).toContain(`href="${href}"`);
       expect(existsSync(join(FIXTURE_DIST, href, 'index.html')), href).toBe(true);
     }
@@ -74,7 +86,15 @@ describe('the register of declined recommendations', () => {
 describe('the review record page', () => {
   it('shows type, trigger, entries and versions covered, panel, findings and responses', () => {
     const text = textOf(page('/reviews/fixture-review/'));
-    for (const part of ['Out-of-cycle review', 'A new scale-up evaluation was published.', 'Fixture language groups (version 1)', 'Speech and language therapist', 'The newer evaluation supports a stronger rating.', 'Declined', 'Funding is outside the scope of the standards.']) {
+    for (const part of [
+      'Out-of-cycle review',
+      'A new scale-up evaluation was published.',
+      'Fixture language groups (version 1)',
+      'Speech and language therapist',
+      'The newer evaluation supports a stronger rating.',
+      'Declined',
+      'Funding is outside the scope of the standards.',
+    ]) {
       expect(text).toContain(part);
     }
   });
@@ -109,7 +129,10 @@ describe('the Atom feed /feed.xml', () => {
 
 describe('npm run reviews', () => {
   const run = (asOf: string) =>
-    spawnSync(process.execPath, ['scripts/reviews.ts'], { env: { ...process.env, NIS_CONTENT_DIR: FIXTURE_CONTENT, NIS_AS_OF: asOf }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/reviews.ts'], {
+      env: { ...process.env, NIS_CONTENT_DIR: FIXTURE_CONTENT, NIS_AS_OF: asOf },
+      encoding: 'utf8',
+    });
 
   it('prints the status table, overdue first, and exits 1 when something is overdue', () => {
     const result = run('2026-11-22');
@@ -117,7 +140,9 @@ describe('npm run reviews', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Review status as of 22 November 2026');
     const firstRow = lines.find((l) => l.includes('(') && l.includes('/'))!;
-    expect(firstRow).toMatch(/^Review overdue\s+2 September 2026\s+2 September 2024\s+Universal strategy\s+Fixture now-and-next boards \(strategies\/fixture-now-and-next-boards\)$/);
+    expect(firstRow).toMatch(
+      /^Review overdue\s+2 September 2026\s+2 September 2024\s+Universal strategy\s+Fixture now-and-next boards \(strategies\/fixture-now-and-next-boards\)$/,
+    );
     expect(result.stderr).toContain('1 entry is overdue for review.');
   });
 

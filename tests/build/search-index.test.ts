@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
 
 const indexed = (html: string) => /<main[^>]*data-pagefind-body/.test(html);
-const filters = (html: string) =>
-  [...html.matchAll(/<span data-pagefind-filter="([^"]+)">([^<]*)<\/span>/g)].map((m) => `${m[1]}:${m[2]}`);
+const filters = (html: string) => [...html.matchAll(/<span data-pagefind-filter="([^"]+)">([^<]*)<\/span>/g)].map((m) => `${m[1]}:${m[2]}`);
 
 describe('the search index', () => {
   it('is written to /pagefind/', () => {
@@ -16,7 +15,10 @@ describe('the search index', () => {
   });
 
   it('is split into shards (small ones for the fixture), each holding only index data, with a sort rank for every page', () => {
-    const manifest = JSON.parse(readFileSync(join(FIXTURE_DIST, 'pagefind/nis-search.json'), 'utf8')) as { shards: string[]; sortTable: string };
+    const manifest = JSON.parse(readFileSync(join(FIXTURE_DIST, 'pagefind/nis-search.json'), 'utf8')) as {
+      shards: string[];
+      sortTable: string;
+    };
     expect(manifest.shards.length).toBeGreaterThan(1);
     expect(manifest.shards[0]).toBe('/pagefind/');
     let pages = 0;
@@ -34,19 +36,41 @@ describe('the search index', () => {
   });
 
   it('covers current entries, area, layer and phase pages, and nothing else', () => {
-    for (const path of ['/interventions/fixture-language-groups/', '/areas-of-development/sensory/', '/layers/targeted/', '/phases/primary/']) {
+    for (const path of [
+      '/interventions/fixture-language-groups/',
+      '/areas-of-development/sensory/',
+      '/layers/targeted/',
+      '/phases/primary/',
+    ]) {
       expect(indexed(page(path)), path).toBe(true);
     }
-    for (const path of ['/interventions/fixture-language-groups/v1/', '/interventions/fixture-language-groups/v2/', '/interventions/', '/layers/', '/search/', '/']) {
+    for (const path of [
+      '/interventions/fixture-language-groups/v1/',
+      '/interventions/fixture-language-groups/v2/',
+      '/interventions/',
+      '/layers/',
+      '/search/',
+      '/',
+    ]) {
       expect(indexed(page(path)), path).toBe(false);
     }
   });
 
   it('gives an entry its facets as vocabulary ids', () => {
-    expect(filters(page('/interventions/fixture-memory-games/'))).toEqual(expect.arrayContaining([
-      'kind:interventions', 'area:executive-function', 'component:working-memory', 'layer:targeted-plus', 'phase:primary',
-      'phase:secondary', 'strength:emerging', 'cost:moderate', 'delivery:small-group', 'status:current',
-    ]));
+    expect(filters(page('/interventions/fixture-memory-games/'))).toEqual(
+      expect.arrayContaining([
+        'kind:interventions',
+        'area:executive-function',
+        'component:working-memory',
+        'layer:targeted-plus',
+        'phase:primary',
+        'phase:secondary',
+        'strength:emerging',
+        'cost:moderate',
+        'delivery:small-group',
+        'status:current',
+      ]),
+    );
     expect(page('/interventions/fixture-memory-games/')).toContain('<span data-pagefind-sort="strength">2</span>');
     expect(filters(page('/interventions/fixture-language-groups/v1/'))).toEqual([]);
   });

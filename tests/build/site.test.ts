@@ -64,7 +64,13 @@ describe('built fixture site', () => {
   });
 
   it('labels sample content on every page that shows it', () => {
-    for (const path of ['/strategies/fixture-visual-timetables/', '/packages/fixture-package/', '/reviews/fixture-review/', '/areas-of-development/sensory/', '/about/']) {
+    for (const path of [
+      '/strategies/fixture-visual-timetables/',
+      '/packages/fixture-package/',
+      '/reviews/fixture-review/',
+      '/areas-of-development/sensory/',
+      '/about/',
+    ]) {
       expect(textOf(page(path))).toContain('This is sample content pending review by the expert panel.');
     }
   });
@@ -85,6 +91,7 @@ describe('built fixture site', () => {
 
   it('explains the rating scales on the methodology page from the vocabulary', () => {
     const text = textOf(page('/methodology/'));
-    for (const label of ['Strong evidence', 'Practice-based', 'Evidence not yet reviewed', 'Moderate impact', 'Very low cost']) expect(text).toContain(label);
+    for (const label of ['Strong evidence', 'Practice-based', 'Evidence not yet reviewed', 'Moderate impact', 'Very low cost'])
+      expect(text).toContain(label);
   });
 });

@@ -19,11 +19,13 @@ describe('earlier and current versions', () => {
     const html = page(`${ENTRY}v1/`);
     expect(html).toContain('data-old-version');
     expect(textOf(html)).toContain('You are reading version 1, published 1 March 2026.');
-    expect(html).toMatch(/<a class="govuk-notification-banner__link" href="\/interventions\/fixture-language-groups\/">Read the current version \(2\)<\/a>/);
+    expect(html).toMatch(
+      /<a class="govuk-notification-banner__link" href="\/interventions\/fixture-language-groups\/">Read the current version \(2\)<\/a>/,
+    );
     expect(textOf(html)).toContain('Version one text about language groups');
   });
 
-  it('points the current version\'s permanent URL at the stable URL until a later version is published', () => {
+  it("points the current version's permanent URL at the stable URL until a later version is published", () => {
     const html = page(`${ENTRY}v2/`);
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/interventions/fixture-language-groups/">');
     expect(html).toContain('<meta name="robots" content="noindex">');
@@ -32,12 +34,18 @@ describe('earlier and current versions', () => {
     expect(html).toContain('<a class="govuk-link" href="/interventions/fixture-language-groups/">Read it at its usual address</a>');
     // The pointer is not a second copy of the page.
     expect(textOf(html)).not.toContain('Version two text about language groups');
-    expect(page('/strategies/fixture-visual-timetables/v1/')).toContain('<meta http-equiv="refresh" content="0; url=/strategies/fixture-visual-timetables/">');
+    expect(page('/strategies/fixture-visual-timetables/v1/')).toContain(
+      '<meta http-equiv="refresh" content="0; url=/strategies/fixture-visual-timetables/">',
+    );
   });
 
   it('shows how to cite each version with its permanent URL', () => {
-    expect(textOf(page(`${ENTRY}v1/`))).toMatch(/Fixture language groups \(version 1\)\. National Inclusion Standards, 1 March 2026\. https:\/\/\S+\/interventions\/fixture-language-groups\/v1\//);
-    expect(textOf(page(ENTRY))).toMatch(/Fixture language groups \(version 2\)\. National Inclusion Standards, 1 June 2026\. https:\/\/\S+\/interventions\/fixture-language-groups\/v2\//);
+    expect(textOf(page(`${ENTRY}v1/`))).toMatch(
+      /Fixture language groups \(version 1\)\. National Inclusion Standards, 1 March 2026\. https:\/\/\S+\/interventions\/fixture-language-groups\/v1\//,
+    );
+    expect(textOf(page(ENTRY))).toMatch(
+      /Fixture language groups \(version 2\)\. National Inclusion Standards, 1 June 2026\. https:\/\/\S+\/interventions\/fixture-language-groups\/v2\//,
+    );
   });
 
   it('links every entry to its history page, even with one version', () => {

@@ -24,10 +24,12 @@ let nginxLog = '';
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    }).on('error', fail);
+    const probe = createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => done(port));
+      })
+      .on('error', fail);
   });
 }
 
@@ -42,12 +44,16 @@ export function confForTest(conf: string, port: number, root: string): string {
 
 beforeAll(async () => {
   if (!existsSync(NGINX)) {
-    throw new Error(`nginx is not installed at ${NGINX}: install Debian's package with \`apt-get install -y nginx\` (CI does), or set NGINX_PATH`);
+    throw new Error(
+      `nginx is not installed at ${NGINX}: install Debian's package with \`apt-get install -y nginx\` (CI does), or set NGINX_PATH`,
+    );
   }
   prefix = mkdtempSync(join(tmpdir(), 'nis-nginx-'));
   const port = await freePort();
   const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`;
-  writeFileSync(join(prefix, 'nginx.conf'), `
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    `
 worker_processes 1;
 daemon off;
 pid ${join(prefix, 'nginx.pid')};
@@ -60,8 +66,11 @@ http {
     ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}
 ${confForTest(readFileSync(DEPLOY_CONF, 'utf8'), port, FIXTURE_DIST)}
 }
-`);
-  nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+`,
+  );
+  nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   nginx.stdout!.on('data', (d) => (nginxLog += d));
   nginx.stderr!.on('data', (d) => (nginxLog += d));
   base = `http://127.0.0.1:${port}`;
@@ -108,7 +117,7 @@ describe('deploy/nginx.conf', () => {
     expect(await response.text()).toContain('<h1 class="govuk-heading-xl">About the National Inclusion Standards</h1>');
   });
 
-  it('sends the same policy as the pages\' meta, plus frame-ancestors', () => {
+  it("sends the same policy as the pages' meta, plus frame-ancestors", () => {
     expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'none'`);
   });
 

@@ -8,7 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export interface BuildResult { status: number; output: string; outDir: string }
+export interface BuildResult {
+  status: number;
+  output: string;
+  outDir: string;
+}
 
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   // A cache of its own: Astro's content store from a build of another folder (since deleted) has

@@ -8,7 +8,11 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from './fixture.ts';
 
-export interface ServedSite { server: RunningServer; browser: Browser; page: Page }
+export interface ServedSite {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+}
 
 export function useServedFixture(setup?: (page: Page) => void): ServedSite {
   const site = {} as ServedSite;

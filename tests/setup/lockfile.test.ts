@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 
-interface LockedPackage { version?: string; optionalDependencies?: Record<string, string>; os?: string[]; cpu?: string[] }
+interface LockedPackage {
+  version?: string;
+  optionalDependencies?: Record<string, string>;
+  os?: string[];
+  cpu?: string[];
+}
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { lockfileVersion: number; packages: Record<string, LockedPackage> };
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string> | undefined>;
 
@@ -51,7 +56,12 @@ describe('package-lock.json', () => {
     ['linux', 'x64'],
     ['linux', 'arm64'],
   ])('holds the native binaries of Astro, Pagefind and the bundler for %s-%s', (os, cpu) => {
-    const nativeParents = ['node_modules/@astrojs/compiler-binding', 'node_modules/pagefind', 'node_modules/rolldown', 'node_modules/esbuild'];
+    const nativeParents = [
+      'node_modules/@astrojs/compiler-binding',
+      'node_modules/pagefind',
+      'node_modules/rolldown',
+      'node_modules/esbuild',
+    ];
     for (const parent of nativeParents) {
       const pkg = lock.packages[parent];
       expect(pkg, parent).toBeDefined();

@@ -11,7 +11,10 @@ const ci = readFileSync('.ci/run', 'utf8');
 /** The commands of the README's first shell block, without their trailing comments. */
 function quickStartCommands(): string[] {
   const block = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-  return block.split('\n').map((line) => line.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+  return block
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter(Boolean);
 }
 
 const ciCommand = (name: string) => new RegExp(`^${name}='([^']+)'$`, 'm').exec(ci)?.[1];
@@ -37,12 +40,13 @@ describe('the README and CI', () => {
     expect(otherNpm).toEqual([]);
   });
 
-  it('the test command checks content and types before the tests, and sets up the machine first', () => {
+  it('the test command sets up the machine first, then checks content, types, lint and formatting before the tests', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     const steps = pkg.scripts.test!.split('&&').map((step) => step.trim());
     expect(steps[0]).toBe('node scripts/test-prerequisites.ts');
     expect(steps).toContain('npm run check');
     expect(steps).toContain('npm run typecheck');
+    expect(steps).toContain('npm run lint');
     expect(steps.at(-1)).toBe('vitest run');
   });
 });

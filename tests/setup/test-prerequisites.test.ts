@@ -12,9 +12,14 @@ describe('what `npm test` does about Chromium and nginx', () => {
     expect(planPrerequisites({ ...ready, hasNginx: false, isRoot: true })).toEqual({
       action: 'install',
       packages: ['nginx'],
-      commands: [['apt-get', 'update', '-q'], ['apt-get', 'install', '-y', '-q', 'nginx']],
+      commands: [
+        ['apt-get', 'update', '-q'],
+        ['apt-get', 'install', '-y', '-q', 'nginx'],
+      ],
     });
-    expect(planPrerequisites({ ...ready, hasChromium: false, hasNginx: false, isRoot: true })).toMatchObject({ packages: ['chromium', 'nginx'] });
+    expect(planPrerequisites({ ...ready, hasChromium: false, hasNginx: false, isRoot: true })).toMatchObject({
+      packages: ['chromium', 'nginx'],
+    });
   });
 
   it('uses sudo when it needs no password', () => {
@@ -22,7 +27,10 @@ describe('what `npm test` does about Chromium and nginx', () => {
     expect(plan).toEqual({
       action: 'install',
       packages: ['chromium'],
-      commands: [['sudo', '-n', 'apt-get', 'update', '-q'], ['sudo', '-n', 'apt-get', 'install', '-y', '-q', 'chromium']],
+      commands: [
+        ['sudo', '-n', 'apt-get', 'update', '-q'],
+        ['sudo', '-n', 'apt-get', 'install', '-y', '-q', 'chromium'],
+      ],
     });
   });
 
@@ -40,6 +48,9 @@ describe('what `npm test` does about Chromium and nginx', () => {
 
   it('does not apt-get over a custom path that is missing', () => {
     const plan = planPrerequisites({ ...ready, hasChromium: false, customChromiumPath: '/opt/chrome/chrome', isRoot: true });
-    expect(plan).toEqual({ action: 'stop', message: "CHROMIUM_PATH=/opt/chrome/chrome does not exist. Point it at an installed program, or unset it to use Debian's." });
+    expect(plan).toEqual({
+      action: 'stop',
+      message: "CHROMIUM_PATH=/opt/chrome/chrome does not exist. Point it at an installed program, or unset it to use Debian's.",
+    });
   });
 });

@@ -50,10 +50,12 @@ describe('npm run new', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/status: draft/);
   });
 
-  it('refuses an unknown kind', () => refuses(() => scaffoldDraft(dir, 'widgets', 'x'), /unknown kind "widgets"; expected one of: areas-of-development, strategies/));
+  it('refuses an unknown kind', () =>
+    refuses(() => scaffoldDraft(dir, 'widgets', 'x'), /unknown kind "widgets"; expected one of: areas-of-development, strategies/));
   it('refuses a bad slug', () => refuses(() => scaffoldDraft(dir, 'strategies', 'Quiet_Corner'), /"Quiet_Corner" is not a slug/));
   it('refuses a reserved review slug', () => refuses(() => scaffoldDraft(dir, 'reviews', 'declined'), /reserved for the review dashboard/));
-  it('refuses a slug used by another kind', () => refuses(() => scaffoldDraft(dir, 'strategies', 'fixture-language-groups'), /already used by interventions\/fixture-language-groups/));
+  it('refuses a slug used by another kind', () =>
+    refuses(() => scaffoldDraft(dir, 'strategies', 'fixture-language-groups'), /already used by interventions\/fixture-language-groups/));
   it('refuses an area that is not in the vocabulary, leaving no folder behind', () => {
     refuses(() => scaffoldDraft(dir, 'areas-of-development', 'numeracy'), /not an area in src\/domain\/vocabulary.ts/);
     expect(existsSync(join(dir, 'areas-of-development/numeracy'))).toBe(false);
@@ -95,7 +97,10 @@ describe('npm run publish', () => {
   });
 
   it('refuses a missing entry and a malformed target', () => {
-    refuses(() => publishDraft(dir, 'interventions/nothing-here', '2026-11-22'), /there is no entry interventions\/nothing-here; create one with npm run new/);
+    refuses(
+      () => publishDraft(dir, 'interventions/nothing-here', '2026-11-22'),
+      /there is no entry interventions\/nothing-here; create one with npm run new/,
+    );
     refuses(() => publishDraft(dir, 'interventions/a/b', '2026-11-22'), /expected <kind>\/<slug>/);
   });
 
@@ -104,7 +109,10 @@ describe('npm run publish', () => {
     fillPlaceholders(file, [[/TODO: replace this placeholder: say what changed since version 2/, 'Clarified.']]);
     const draft = readFileSync(file, 'utf8');
     const ledgerBefore = readFileSync(join(dir, 'versions.lock.json'), 'utf8');
-    refuses(() => publishDraft(dir, 'interventions/fixture-language-groups', '2026-01-01'), /publishing would leave problems, so nothing was changed/);
+    refuses(
+      () => publishDraft(dir, 'interventions/fixture-language-groups', '2026-01-01'),
+      /publishing would leave problems, so nothing was changed/,
+    );
     expect(readFileSync(file, 'utf8')).toBe(draft);
     expect(readFileSync(join(dir, 'versions.lock.json'), 'utf8')).toBe(ledgerBefore);
   });
@@ -114,7 +122,10 @@ describe('npm run publish', () => {
     fillPlaceholders(file, [[/TODO: replace this placeholder: say what changed since version 2/, 'Clarified.']]);
     const published = join(dir, 'strategies/fixture-visual-timetables/1.mdx');
     writeFileSync(published, readFileSync(published, 'utf8').replace('A visual timetable', 'A timetable'));
-    refuses(() => publishDraft(dir, 'interventions/fixture-language-groups', '2026-11-22'), /fix these first:[\s\S]*fixture-visual-timetables\/1\.mdx/);
+    refuses(
+      () => publishDraft(dir, 'interventions/fixture-language-groups', '2026-11-22'),
+      /fix these first:[\s\S]*fixture-visual-timetables\/1\.mdx/,
+    );
     expect(readFileSync(file, 'utf8')).toMatch(/status: draft/);
   });
 });
@@ -139,7 +150,10 @@ describe('npm run publish -- --record-existing', () => {
   it('ignores only problems coded not-in-ledger, whatever other problems say', () => {
     // A draft whose bad value reads "is not in the ledger": a filter over the words would let it through.
     const draft = join(dir, 'interventions/fixture-language-groups/2.mdx');
-    writeFileSync(draft, readFileSync(draft, 'utf8').replace('status: published', 'status: draft').replace('layer: targeted', 'layer: is not in the ledger'));
+    writeFileSync(
+      draft,
+      readFileSync(draft, 'utf8').replace('status: published', 'status: draft').replace('layer: targeted', 'layer: is not in the ledger'),
+    );
     const edited = ledger();
     delete edited['interventions/fixture-language-groups/2'];
     delete edited['strategies/fixture-visual-timetables/1'];
@@ -147,7 +161,10 @@ describe('npm run publish -- --record-existing', () => {
     const codes = new Set(checkContent(dir).problems.map((p) => p.code));
     expect(codes).toEqual(new Set(['schema', 'not-in-ledger']));
     const before = readFileSync(join(dir, 'versions.lock.json'), 'utf8');
-    refuses(() => recordExisting(dir), /fix these first:\n.*layer: found "is not in the ledger"; expected one of: targeted, targeted-plus \[schema\]\n\n1 problem in the content$/);
+    refuses(
+      () => recordExisting(dir),
+      /fix these first:\n.*layer: found "is not in the ledger"; expected one of: targeted, targeted-plus \[schema\]\n\n1 problem in the content$/,
+    );
     expect(readFileSync(join(dir, 'versions.lock.json'), 'utf8')).toBe(before);
   });
   it('runs the content check once', () => {

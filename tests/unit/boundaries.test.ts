@@ -26,7 +26,9 @@ function importSpecifiers(text: string): string[] {
 /** Where a relative specifier points, as a repository path ("tests/helpers/x.ts"); undefined for packages. */
 function repositoryPath(file: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
-  return relative(ROOT, resolve(dirname(file), specifier)).split(sep).join('/');
+  return relative(ROOT, resolve(dirname(file), specifier))
+    .split(sep)
+    .join('/');
 }
 
 /** "file imports specifier" for every import in `folder` whose target breaks `allowed`. */

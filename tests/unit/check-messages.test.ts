@@ -34,9 +34,7 @@ describe('npm run check messages', () => {
   it('names an unknown enum value and lists the allowed values', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'layer: targeted', 'layer: targetted'));
-    expect(report()).toEqual([
-      `content/${INTERVENTION}:14 layer: found "targetted"; expected one of: targeted, targeted-plus [schema]`,
-    ]);
+    expect(report()).toEqual([`content/${INTERVENTION}:14 layer: found "targetted"; expected one of: targeted, targeted-plus [schema]`]);
   });
 
   it('reports a wrong type', () => {
@@ -80,7 +78,10 @@ describe('npm run check messages', () => {
 
   it('reports a slug used by two entries', () => {
     content = tempContent();
-    content.write('tools/fixture-language-groups/1.mdx', content.read('tools/fixture-language-screen/1.mdx').replace('status: published', 'status: draft'));
+    content.write(
+      'tools/fixture-language-groups/1.mdx',
+      content.read('tools/fixture-language-screen/1.mdx').replace('status: published', 'status: draft'),
+    );
     expect(report()).toContain(
       'content/tools/fixture-language-groups/1.mdx uses the slug "fixture-language-groups", which is already the intervention content/interventions/fixture-language-groups/; slugs must be unique across the library [duplicate-slug]\n    fix: rename this folder to a slug of its own',
     );
@@ -94,7 +95,13 @@ describe('npm run check messages', () => {
 
   it('reports an unknown source key with the nearest known keys', () => {
     content = tempContent();
-    breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'strength: { value: strong, sources: [eef-neli-2020] }', 'strength: { value: strong, sources: [eef-nelli-2020] }'));
+    breakDraft(INTERVENTION, () =>
+      content.replace(
+        INTERVENTION,
+        'strength: { value: strong, sources: [eef-neli-2020] }',
+        'strength: { value: strong, sources: [eef-nelli-2020] }',
+      ),
+    );
     expect(report()).toEqual([
       `content/${INTERVENTION} ratings.strength.sources.0: cites "eef-nelli-2020", which is not in content/sources.yaml; known keys include: eef-neli-2020, eef-send-2020 [unknown-source]`,
     ]);
@@ -103,7 +110,11 @@ describe('npm run check messages', () => {
   it('reports an unknown linked entry', () => {
     content = tempContent();
     content.replace('tools/fixture-language-screen/1.mdx', 'status: published', 'status: draft');
-    content.replace('tools/fixture-language-screen/1.mdx', 'leadsTo: [interventions/fixture-language-groups]', 'leadsTo: [interventions/no-such-thing]');
+    content.replace(
+      'tools/fixture-language-screen/1.mdx',
+      'leadsTo: [interventions/fixture-language-groups]',
+      'leadsTo: [interventions/no-such-thing]',
+    );
     const ledger = JSON.parse(content.read('versions.lock.json'));
     delete ledger.versions['tools/fixture-language-screen/1'];
     content.write('versions.lock.json', JSON.stringify(ledger));
@@ -130,8 +141,12 @@ describe('npm run check messages', () => {
 
   it('reports an impact band that contradicts the months given', () => {
     content = tempContent();
-    breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'impact: { value: moderate, months: 4', 'impact: { value: large, months: 4'));
-    expect(report()).toEqual([`content/${INTERVENTION}:20 ratings.impact.value: 4 months of progress is "moderate" impact, not "large" [schema]`]);
+    breakDraft(INTERVENTION, () =>
+      content.replace(INTERVENTION, 'impact: { value: moderate, months: 4', 'impact: { value: large, months: 4'),
+    );
+    expect(report()).toEqual([
+      `content/${INTERVENTION}:20 ratings.impact.value: 4 months of progress is "moderate" impact, not "large" [schema]`,
+    ]);
   });
 
   it('reports a declined recommendation without an explanation', () => {
@@ -146,7 +161,9 @@ describe('npm run check messages', () => {
   it('reports an area whose components drift from the vocabulary', () => {
     content = tempContent();
     const file = 'areas-of-development/sensory/1.mdx';
-    breakDraft(file, () => content.replace(file, '  - id: sensory-processing\n    description: Fixture description of sensory-processing.\n', ''));
+    breakDraft(file, () =>
+      content.replace(file, '  - id: sensory-processing\n    description: Fixture description of sensory-processing.\n', ''),
+    );
     expect(report()).toEqual([
       `content/${file} components: does not describe sensory-processing; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory [area-vocabulary]`,
     ]);

@@ -19,7 +19,11 @@ describe('starter library', () => {
   });
 
   it('has the five areas of development, each a full page', () => {
-    expect(of('areas-of-development').map((e) => e.slug).sort()).toEqual(AREAS.map((a) => a.id).sort());
+    expect(
+      of('areas-of-development')
+        .map((e) => e.slug)
+        .sort(),
+    ).toEqual(AREAS.map((a) => a.id).sort());
   });
 
   it('has at least 12 universal strategies covering all seven Universal offer components and all five areas', () => {
@@ -34,7 +38,8 @@ describe('starter library', () => {
     expect(interventions.length).toBeGreaterThanOrEqual(24);
     for (const area of AREAS) expect(interventions.filter((e) => e.areas.includes(area.id)).length, area.id).toBeGreaterThanOrEqual(4);
     for (const phase of PHASES) expect(interventions.filter((e) => e.phases.includes(phase.id)).length, phase.id).toBeGreaterThanOrEqual(4);
-    for (const mode of ['small-group', 'one-to-one'] as const) expect(interventions.filter((e) => e.delivery.includes(mode)).length, mode).toBeGreaterThan(0);
+    for (const mode of ['small-group', 'one-to-one'] as const)
+      expect(interventions.filter((e) => e.delivery.includes(mode)).length, mode).toBeGreaterThan(0);
     expect(interventions.filter((e) => e.layers.includes('targeted-plus')).length).toBeGreaterThan(0);
   });
 
@@ -54,7 +59,9 @@ describe('starter library', () => {
   });
 
   it('has scheduled and out-of-cycle reviews, one in progress, and a declined recommendation with its explanation', () => {
-    const reviews = of('reviews').map((r) => r.current.data).filter((d) => d.kind === 'reviews');
+    const reviews = of('reviews')
+      .map((r) => r.current.data)
+      .filter((d) => d.kind === 'reviews');
     expect(reviews.length).toBeGreaterThanOrEqual(4);
     expect(new Set(reviews.map((r) => r.reviewType))).toEqual(new Set(['scheduled', 'out-of-cycle']));
     const declined = reviews.flatMap((r) => r.recommendations).filter((r) => r.response.decision === 'declined');

@@ -31,7 +31,11 @@ const titleOf = () => undefined;
 
 describe('fieldChanges', () => {
   it('finds nothing when only version bookkeeping changed', () => {
-    const after = intervention({ published: '2026-06-01', changes: { summary: 'x', conclusionsChanged: false, ratingsChanged: false }, review: 'r' });
+    const after = intervention({
+      published: '2026-06-01',
+      changes: { summary: 'x', conclusionsChanged: false, ratingsChanged: false },
+      review: 'r',
+    });
     expect(fieldChanges(intervention(), after, titleOf)).toEqual([]);
   });
 
@@ -54,8 +58,12 @@ describe('fieldChanges', () => {
   });
 
   it('shows a field that was added or removed with an empty side', () => {
-    expect(fieldChanges(intervention(), intervention({ training: 'One day' }), titleOf)).toEqual([{ label: 'Training', before: '', after: 'One day' }]);
-    expect(fieldChanges(intervention({ training: 'One day' }), intervention(), titleOf)).toEqual([{ label: 'Training', before: 'One day', after: '' }]);
+    expect(fieldChanges(intervention(), intervention({ training: 'One day' }), titleOf)).toEqual([
+      { label: 'Training', before: '', after: 'One day' },
+    ]);
+    expect(fieldChanges(intervention({ training: 'One day' }), intervention(), titleOf)).toEqual([
+      { label: 'Training', before: 'One day', after: '' },
+    ]);
   });
 });
 
@@ -94,6 +102,11 @@ describe('versionDiff', () => {
       { version: 2, data: intervention({ title: 'Language groups (revised)' }), body: 'Same text.' },
       titleOf,
     );
-    expect(diff).toMatchObject({ from: 1, to: 2, bodyChanged: false, fields: [{ label: 'Title', before: 'Language groups', after: 'Language groups (revised)' }] });
+    expect(diff).toMatchObject({
+      from: 1,
+      to: 2,
+      bodyChanged: false,
+      fields: [{ label: 'Title', before: 'Language groups', after: 'Language groups (revised)' }],
+    });
   });
 });

@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const DECISIONS = 'docs/decisions';
-const records = readdirSync(DECISIONS).filter((f) => /^\d{4}-[a-z0-9-]+\.md$/.test(f)).sort();
+const records = readdirSync(DECISIONS)
+  .filter((f) => /^\d{4}-[a-z0-9-]+\.md$/.test(f))
+  .sort();
 
 describe('decision records', () => {
   it('are numbered 1, 2, 3 ... without gaps', () => {
@@ -24,7 +26,12 @@ describe('decision records', () => {
 });
 
 describe('documentation links', () => {
-  const docs = ['README.md', ...readdirSync('docs', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+  const docs = [
+    'README.md',
+    ...readdirSync('docs', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join('docs', f)),
+  ];
   it.each(docs)('%s links only to files that exist', (file) => {
     const text = readFileSync(file, 'utf8');
     const targets = [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/i.test(t));

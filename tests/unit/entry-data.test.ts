@@ -4,7 +4,14 @@ import { isProvision, isProvisionKind, layerVaries, reviewDate } from '../../src
 import { kindLabel, ratingInfo, reviewStateLabel, reviewTypeLabel } from '../../src/domain/labels.ts';
 import { SCHEMAS, type VersionData } from '../../src/domain/schemas.ts';
 import {
-  ENTRY_KINDS, KIND_IDS, PROVISION_KIND_IDS, RATING_SCALES, RATING_SCALE_IDS, REVIEW_STATES, REVIEW_TYPES, kindInfo,
+  ENTRY_KINDS,
+  KIND_IDS,
+  PROVISION_KIND_IDS,
+  RATING_SCALES,
+  RATING_SCALE_IDS,
+  REVIEW_STATES,
+  REVIEW_TYPES,
+  kindInfo,
 } from '../../src/domain/vocabulary.ts';
 import { escapeXml } from '../../src/domain/xml.ts';
 
@@ -60,7 +67,11 @@ describe('labels', () => {
       }
     }
     // "moderate" is a value of all three scales, with a different label on each.
-    expect(RATING_SCALE_IDS.map((scale) => ratingInfo(scale, 'moderate').label)).toEqual(['Moderate evidence', 'Moderate impact', 'Moderate cost']);
+    expect(RATING_SCALE_IDS.map((scale) => ratingInfo(scale, 'moderate').label)).toEqual([
+      'Moderate evidence',
+      'Moderate impact',
+      'Moderate cost',
+    ]);
   });
 });
 

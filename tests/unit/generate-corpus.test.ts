@@ -19,8 +19,7 @@ function corpus(entries: number, seed = 7): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const files = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort();
+const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort();
 
 describe('generateCorpus', () => {
   const dir = corpus(120);

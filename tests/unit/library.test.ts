@@ -15,10 +15,18 @@ describe('library index', () => {
   });
 
   it('indexes entries by area, layer and phase, areas themselves excluded from area lists', () => {
-    expect(library.inArea('speech-language-communication').map((e) => e.key).sort()).toEqual([
-      'interventions/fixture-language-groups', 'strategies/fixture-visual-timetables', 'tools/fixture-language-screen',
-    ]);
-    expect(library.inLayer('universal').map((e) => e.key).sort()).toEqual(['strategies/fixture-now-and-next-boards', 'strategies/fixture-visual-timetables', 'tools/fixture-language-screen']);
+    expect(
+      library
+        .inArea('speech-language-communication')
+        .map((e) => e.key)
+        .sort(),
+    ).toEqual(['interventions/fixture-language-groups', 'strategies/fixture-visual-timetables', 'tools/fixture-language-screen']);
+    expect(
+      library
+        .inLayer('universal')
+        .map((e) => e.key)
+        .sort(),
+    ).toEqual(['strategies/fixture-now-and-next-boards', 'strategies/fixture-visual-timetables', 'tools/fixture-language-screen']);
     expect(library.inLayer('specialist').map((e) => e.key)).toEqual(['packages/fixture-package']);
     expect(library.inPhase('early-years')).toHaveLength(3);
     expect(library.ofKind('areas-of-development')).toHaveLength(5);
@@ -45,6 +53,8 @@ describe('library index', () => {
     draft.data = { ...draft.data, status: 'draft' } as typeof draft.data;
     const withDraft = [...read.records, draft];
     expect(buildLibrary(withDraft, read.sources, { asOf: '2026-11-22' }).get('packages/fixture-package')!.current.version).toBe(1);
-    expect(buildLibrary(withDraft, read.sources, { asOf: '2026-11-22', includeDrafts: true }).get('packages/fixture-package')!.current.version).toBe(2);
+    expect(
+      buildLibrary(withDraft, read.sources, { asOf: '2026-11-22', includeDrafts: true }).get('packages/fixture-package')!.current.version,
+    ).toBe(2);
   });
 });

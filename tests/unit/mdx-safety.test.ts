@@ -60,17 +60,52 @@ describe('content may not run code or embed other sites', () => {
     ['an import', `import Widget from '../../widget.astro';`, /"import" is not allowed in content: import and export run code/, 'mdx-esm'],
     ['an export', `export const answer = 42;`, /"export" is not allowed in content/, 'mdx-esm'],
     ['a script element', `<script>alert('hi')</script>`, /<script> is not allowed in content/, 'mdx-element'],
-    ['a script element inside a paragraph', `Some text <script src="/x.js"></script> more text.`, /<script> is not allowed in content/, 'mdx-element'],
-    ['an inline event handler on a registered component', `<Inset onClick="alert(1)">Careful.</Inset>`, /<Inset> has the inline event handler "onClick"/, 'mdx-event-handler'],
-    ['an inline event handler in lower case', `<Warning onmouseover="alert(1)">Careful.</Warning>`, /inline event handler "onmouseover"/, 'mdx-event-handler'],
+    [
+      'a script element inside a paragraph',
+      `Some text <script src="/x.js"></script> more text.`,
+      /<script> is not allowed in content/,
+      'mdx-element',
+    ],
+    [
+      'an inline event handler on a registered component',
+      `<Inset onClick="alert(1)">Careful.</Inset>`,
+      /<Inset> has the inline event handler "onClick"/,
+      'mdx-event-handler',
+    ],
+    [
+      'an inline event handler in lower case',
+      `<Warning onmouseover="alert(1)">Careful.</Warning>`,
+      /inline event handler "onmouseover"/,
+      'mdx-event-handler',
+    ],
     ['a javascript: link', `[Click me](javascript:alert(1))`, /uses a script or data URL/, 'mdx-unsafe-url'],
     ['a JAVASCRIPT: link in capitals', `[Click me](JAVASCRIPT:alert(1))`, /uses a script or data URL/, 'mdx-unsafe-url'],
     ['a javascript: link hidden by an entity', `[Click me](javascript&#58;alert(1))`, /uses a script or data URL/, 'mdx-unsafe-url'],
-    ['a javascript: link split by a tab (browsers strip tabs from URLs)', `[Click me](<java\tscript:alert(1)>)`, /uses a script or data URL/, 'mdx-unsafe-url'],
+    [
+      'a javascript: link split by a tab (browsers strip tabs from URLs)',
+      `[Click me](<java\tscript:alert(1)>)`,
+      /uses a script or data URL/,
+      'mdx-unsafe-url',
+    ],
     ['a javascript: link definition', `[click]: javascript:alert(1)`, /uses a script or data URL/, 'mdx-unsafe-url'],
-    ['a javascript: URL in a component attribute', `<Cite source="javascript:alert(1)" />`, /<Cite source> uses a script or data URL/, 'mdx-unsafe-url'],
-    ['a raw iframe', `<iframe src="https://example.com/"></iframe>`, /<iframe> is not allowed in content: embeds load other sites/, 'mdx-element'],
-    ['an unregistered component', `<Widget />`, /the component <Widget> is not allowed in content.*allowed components: <Cite>, <Inset>, <Warning>/, 'mdx-element'],
+    [
+      'a javascript: URL in a component attribute',
+      `<Cite source="javascript:alert(1)" />`,
+      /<Cite source> uses a script or data URL/,
+      'mdx-unsafe-url',
+    ],
+    [
+      'a raw iframe',
+      `<iframe src="https://example.com/"></iframe>`,
+      /<iframe> is not allowed in content: embeds load other sites/,
+      'mdx-element',
+    ],
+    [
+      'an unregistered component',
+      `<Widget />`,
+      /the component <Widget> is not allowed in content.*allowed components: <Cite>, <Inset>, <Warning>/,
+      'mdx-element',
+    ],
     ['an HTML element', `<div class="x">Hi</div>`, /the HTML element <div> is not allowed/, 'mdx-element'],
     ['an expression', `{alert(1)}`, /the expression \{alert\(1\)\} is not allowed in content/, 'mdx-expression'],
     ['an attribute expression', `<Cite source={evil} />`, /<Cite source> must be a quoted text value/, 'mdx-attribute'],
@@ -89,11 +124,15 @@ describe('content may not run code or embed other sites', () => {
 
   it('rejects raw HTML, should a parser ever hand it over (MDX itself parses HTML as JSX)', () => {
     const root = { type: 'root', children: [{ type: 'html', value: '<!-- x -->', position: { start: { line: 3 } } }] };
-    expect(inspectMdx(root, 10).issues).toEqual([{ line: 13, code: 'mdx-raw-html', message: 'raw HTML is not allowed in content; write Markdown or use a registered component' }]);
+    expect(inspectMdx(root, 10).issues).toEqual([
+      { line: 13, code: 'mdx-raw-html', message: 'raw HTML is not allowed in content; write Markdown or use a registered component' },
+    ]);
   });
 
   it('accepts Markdown and the registered components', () => {
-    const { problems } = probe(`<Inset>Keep it visible <Cite source="eef-send-2020" />.</Inset>\n\n[Site link](/about/) and [web link](https://www.gov.uk/).`);
+    const { problems } = probe(
+      `<Inset>Keep it visible <Cite source="eef-send-2020" />.</Inset>\n\n[Site link](/about/) and [web link](https://www.gov.uk/).`,
+    );
     expect(problems).toEqual([]);
   });
 

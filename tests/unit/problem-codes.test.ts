@@ -78,14 +78,16 @@ const BREAKAGES: Record<ProblemCode, Breakage> = {
   'mdx-event-handler': (c) => appendToDraftBody(c, '<Inset onClick="go()">Hi</Inset>'),
   'mdx-attribute': (c) => appendToDraftBody(c, '<Inset {...props}>Hi</Inset>'),
   'mdx-unsafe-url': (c) => appendToDraftBody(c, '[Click](javascript:alert(1))'),
-  'version-skipped': (c) => c.write('strategies/fixture-visual-timetables/3.mdx', c.read(STRATEGY).replace('status: published', 'status: draft')),
+  'version-skipped': (c) =>
+    c.write('strategies/fixture-visual-timetables/3.mdx', c.read(STRATEGY).replace('status: published', 'status: draft')),
   'draft-not-newest': (c) => {
     const draft = c.read(STRATEGY).replace('status: published', 'status: draft');
     c.write('strategies/fixture-new/1.mdx', draft);
     c.write('strategies/fixture-new/2.mdx', draft);
   },
   'changes-missing': (c) => publishRecorded(c, 'strategies/fixture-visual-timetables/2.mdx', secondStrategyVersion(c, '2026-10-01', '')),
-  'published-out-of-order': (c) => publishRecorded(c, 'strategies/fixture-visual-timetables/2.mdx', secondStrategyVersion(c, '2001-01-01', CHANGES)),
+  'published-out-of-order': (c) =>
+    publishRecorded(c, 'strategies/fixture-visual-timetables/2.mdx', secondStrategyVersion(c, '2001-01-01', CHANGES)),
   'ledger-invalid': also(['not-in-ledger'], (c) => c.write('versions.lock.json', '{ not json')),
   'not-in-ledger': (c) => editLedger(c, (versions) => delete versions[STRATEGY.replace('.mdx', '')]),
   'published-made-draft': (c) => c.replace(STRATEGY, 'status: published', 'status: draft'),

@@ -20,7 +20,10 @@ function yamlTexts(dir: string): { file: string; yaml: string }[] {
 }
 
 describe('parseYaml', () => {
-  for (const [name, dir] of [['the library', resolve('content')], ['the fixture', FIXTURE_CONTENT]] as const) {
+  for (const [name, dir] of [
+    ['the library', resolve('content')],
+    ['the fixture', FIXTURE_CONTENT],
+  ] as const) {
     it(`reads every file of ${name} as the position-keeping parser does`, () => {
       const files = yamlTexts(dir);
       expect(files.length).toBeGreaterThan(5);

@@ -25,7 +25,8 @@ import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
 
 const fixture = readContent(FIXTURE_CONTENT);
 const sourceKeys = new Set(Object.keys(fixture.sources));
-const context = (records: readonly CheckedRecord[] = fixture.records, paths?: readonly VersionPath[]) => referenceContext(records, sourceKeys, paths);
+const context = (records: readonly CheckedRecord[] = fixture.records, paths?: readonly VersionPath[]) =>
+  referenceContext(records, sourceKeys, paths);
 const at = (suffix: string) => expect.stringMatching(new RegExp(`${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 
 /** The fixture's records with the version whose file ends with `suffix` changed by `change` (on a copy). */
@@ -55,7 +56,12 @@ const cases: Case[] = [
       const tool = fixture.records.find((r) => r.kind === 'tools')!;
       return [...fixture.records, { ...tool, slug: 'fixture-language-groups', file: 'content/tools/fixture-language-groups/1.mdx' }];
     },
-    expected: [{ file: 'content/tools/fixture-language-groups/1.mdx', message: expect.stringMatching(/already the intervention content\/interventions\/fixture-language-groups\//) }],
+    expected: [
+      {
+        file: 'content/tools/fixture-language-groups/1.mdx',
+        message: expect.stringMatching(/already the intervention content\/interventions\/fixture-language-groups\//),
+      },
+    ],
   },
   {
     rule: unknownSource,
@@ -66,7 +72,12 @@ const cases: Case[] = [
         r.body.citations.push({ source: 'eef-neli', line: 30 });
       }),
     expected: [
-      { field: 'sources.0', message: expect.stringMatching(/^cites "eef-sned-2020", which is not in content\/sources.yaml; known keys include: eef-send-2020, eef-neli-2020$/) },
+      {
+        field: 'sources.0',
+        message: expect.stringMatching(
+          /^cites "eef-sned-2020", which is not in content\/sources.yaml; known keys include: eef-send-2020, eef-neli-2020$/,
+        ),
+      },
       { field: 'body <Cite>', line: 30 },
       { field: 'ratings.strength.sources.0' },
     ],
@@ -74,7 +85,8 @@ const cases: Case[] = [
   {
     // A reference of the wrong kind is reported as that, even when it also does not exist.
     rule: wrongKind,
-    records: () => changed('fixture-language-screen/1.mdx', (r) => (r.data.leadsTo = ['interventions/fixture-memory-games', 'reviews/nope'])),
+    records: () =>
+      changed('fixture-language-screen/1.mdx', (r) => (r.data.leadsTo = ['interventions/fixture-memory-games', 'reviews/nope'])),
     expected: [{ field: 'leadsTo.1', message: 'found "reviews/nope"; expected an entry of kind strategies or interventions or packages' }],
   },
   {
@@ -94,11 +106,24 @@ const cases: Case[] = [
     records: () =>
       changed('fixture-review/1.mdx', (r) => ((r.data.covers as { version: number }[])[0]!.version = 3)).map((r) =>
         r.file.endsWith('fixture-visual-timetables/1.mdx')
-          ? { ...r, body: { ...r.body, links: [{ url: '/interventions/fixture-language-groups/v2/', line: 20 }, { url: '/interventions/fixture-language-groups/v3/#x', line: 21 }] } }
+          ? {
+              ...r,
+              body: {
+                ...r.body,
+                links: [
+                  { url: '/interventions/fixture-language-groups/v2/', line: 20 },
+                  { url: '/interventions/fixture-language-groups/v3/#x', line: 21 },
+                ],
+              },
+            }
           : r,
       ),
     expected: [
-      { file: at('fixture-review/1.mdx'), field: 'covers.0.version', message: 'found version 3 of interventions/fixture-language-groups, which has only 2 version(s)' },
+      {
+        file: at('fixture-review/1.mdx'),
+        field: 'covers.0.version',
+        message: 'found version 3 of interventions/fixture-language-groups, which has only 2 version(s)',
+      },
       { file: at('fixture-visual-timetables/1.mdx'), field: 'body link', line: 21 },
     ],
   },
@@ -110,7 +135,9 @@ const cases: Case[] = [
   {
     rule: areaVocabulary,
     records: () => changed('areas-of-development/sensory/1.mdx', (r) => (r.data.title = 'Senses')),
-    expected: [{ field: 'title', message: 'found "Senses"; expected "Sensory", the label in src/domain/vocabulary.ts (change both together)' }],
+    expected: [
+      { field: 'title', message: 'found "Senses"; expected "Sensory", the label in src/domain/vocabulary.ts (change both together)' },
+    ],
   },
   {
     rule: missingArea,
@@ -128,11 +155,14 @@ describe('reference rules, one at a time', () => {
     expect(rule(context())).toEqual([]);
   });
 
-  it.each(cases.map((c) => [c.rule.code, c] as const))('%s reports its breakage with its code, and no other rule fires', (code, { rule, records, expected }) => {
-    const broken = context(records());
-    expect(rule(broken)).toEqual(expected.map((e) => expect.objectContaining({ code, ...e })));
-    expect(runRules(REFERENCE_RULES, broken).map((p) => p.code)).toEqual(expected.map(() => code));
-  });
+  it.each(cases.map((c) => [c.rule.code, c] as const))(
+    '%s reports its breakage with its code, and no other rule fires',
+    (code, { rule, records, expected }) => {
+      const broken = context(records());
+      expect(rule(broken)).toEqual(expected.map((e) => expect.objectContaining({ code, ...e })));
+      expect(runRules(REFERENCE_RULES, broken).map((p) => p.code)).toEqual(expected.map(() => code));
+    },
+  );
 
   it('does not report as missing an entry whose file was found but failed its schema', () => {
     const withoutInterventions = fixture.records.filter((r) => r.kind !== 'interventions');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, asOfDate, cycleYears, DUE_SOON_DAYS, reviewClock, REVIEW_CYCLE_YEARS, type ClockInput } from '../../src/domain/review-cycle.ts';
+import {
+  addYears,
+  asOfDate,
+  cycleYears,
+  DUE_SOON_DAYS,
+  reviewClock,
+  REVIEW_CYCLE_YEARS,
+  type ClockInput,
+} from '../../src/domain/review-cycle.ts';
 import { LAYER_IDS, KIND_IDS } from '../../src/domain/vocabulary.ts';
 
 describe('the review cycle table', () => {
@@ -34,7 +42,14 @@ describe('addYears', () => {
 
 describe('reviewClock against the as-of date', () => {
   // Published 2026-03-01, 2-year cycle: due 2028-03-01.
-  const base: ClockInput = { kind: 'strategies', layers: ['universal'], firstPublished: '2026-03-01', completedReviews: [], underReview: false, asOf: '2026-03-01' };
+  const base: ClockInput = {
+    kind: 'strategies',
+    layers: ['universal'],
+    firstPublished: '2026-03-01',
+    completedReviews: [],
+    underReview: false,
+    asOf: '2026-03-01',
+  };
   const statusOn = (asOf: string, extra: Partial<ClockInput> = {}) => reviewClock({ ...base, ...extra, asOf })!;
 
   it('is current 91 days before the due date', () => {
@@ -74,7 +89,11 @@ describe('reviewClock against the as-of date', () => {
     expect(reviewClock({ ...base, kind: 'reviews', layers: [] })).toBeUndefined();
   });
   it('counts 29 February published entries to 28 February', () => {
-    expect(statusOn('2026-02-28', { firstPublished: '2024-02-29' })).toMatchObject({ nextDue: '2026-02-28', status: 'due-soon', daysUntilDue: 0 });
+    expect(statusOn('2026-02-28', { firstPublished: '2024-02-29' })).toMatchObject({
+      nextDue: '2026-02-28',
+      status: 'due-soon',
+      daysUntilDue: 0,
+    });
     expect(statusOn('2026-03-01', { firstPublished: '2024-02-29' }).status).toBe('overdue');
   });
 });

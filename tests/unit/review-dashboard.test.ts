@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, dashboardRows, declinedRegister, kindCounts, statusCounts, withStatus, type DashboardRow } from '../../src/domain/review-dashboard.ts';
+import {
+  compareRows,
+  dashboardRows,
+  declinedRegister,
+  kindCounts,
+  statusCounts,
+  withStatus,
+  type DashboardRow,
+} from '../../src/domain/review-dashboard.ts';
 import { atomFeed, feedItems } from '../../src/domain/feed.ts';
 import { buildLibrary } from '../../src/domain/library.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
@@ -9,11 +17,26 @@ const fixture = checkContent(FIXTURE_CONTENT);
 const library = buildLibrary(fixture.records, fixture.sources, { asOf: FIXTURE_AS_OF });
 
 describe('dashboard rows', () => {
-  const row = (status: DashboardRow['status'], nextDue: string, title: string): DashboardRow =>
-    ({ key: `strategies/${title}`, kind: 'strategies', title, url: '/', status, lastReviewed: '2024-01-01', nextDue, daysUntilDue: 0 });
+  const row = (status: DashboardRow['status'], nextDue: string, title: string): DashboardRow => ({
+    key: `strategies/${title}`,
+    kind: 'strategies',
+    title,
+    url: '/',
+    status,
+    lastReviewed: '2024-01-01',
+    nextDue,
+    daysUntilDue: 0,
+  });
 
   it('sort overdue first, then due soon, under review, current; then by due date and title', () => {
-    const rows = [row('current', '2027-01-01', 'a'), row('due-soon', '2026-12-01', 'b'), row('overdue', '2026-10-01', 'd'), row('overdue', '2026-09-01', 'e'), row('under-review', '2026-01-01', 'f'), row('current', '2027-01-01', 'c')];
+    const rows = [
+      row('current', '2027-01-01', 'a'),
+      row('due-soon', '2026-12-01', 'b'),
+      row('overdue', '2026-10-01', 'd'),
+      row('overdue', '2026-09-01', 'e'),
+      row('under-review', '2026-01-01', 'f'),
+      row('current', '2027-01-01', 'c'),
+    ];
     expect(rows.sort(compareRows).map((r) => r.title)).toEqual(['e', 'd', 'b', 'f', 'a', 'c']);
   });
 
@@ -22,7 +45,10 @@ describe('dashboard rows', () => {
     expect(rows).toHaveLength(library.entries.filter((e) => e.kind !== 'reviews').length);
     expect(rows[0]).toMatchObject({ key: 'strategies/fixture-now-and-next-boards', status: 'overdue', nextDue: '2026-09-02' });
     expect(withStatus(rows, 'overdue').map((r) => r.key)).toEqual(['strategies/fixture-now-and-next-boards']);
-    expect(rows.find((r) => r.key === 'interventions/fixture-language-groups')).toMatchObject({ lastReviewed: '2026-05-15', nextDue: '2028-05-15' });
+    expect(rows.find((r) => r.key === 'interventions/fixture-language-groups')).toMatchObject({
+      lastReviewed: '2026-05-15',
+      nextDue: '2028-05-15',
+    });
   });
 
   it('count by status and kind, zeros included', () => {
@@ -57,7 +83,20 @@ describe('the Atom feed', () => {
     expect(feedItems(library, site, 3)).toHaveLength(3);
   });
   it('is an Atom document with id, title, updated, links and escaped entries', () => {
-    const xml = atomFeed({ siteUrl: site, asOf: '2026-11-22', items: [{ id: 'https://example.gov.uk/a/v1/', url: 'https://example.gov.uk/a/v1/', title: 'A & B <c>', published: '2026-06-01', summary: 'x', kind: 'strategies' }] });
+    const xml = atomFeed({
+      siteUrl: site,
+      asOf: '2026-11-22',
+      items: [
+        {
+          id: 'https://example.gov.uk/a/v1/',
+          url: 'https://example.gov.uk/a/v1/',
+          title: 'A & B <c>',
+          published: '2026-06-01',
+          summary: 'x',
+          kind: 'strategies',
+        },
+      ],
+    });
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     expect(xml).toContain('<id>https://example.gov.uk/</id>');
     expect(xml).toContain('<updated>2026-06-01T00:00:00Z</updated>');

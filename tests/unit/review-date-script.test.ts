@@ -32,7 +32,14 @@ function runOnPage(status: string, due: string) {
 /** The status the review clock gives on TODAY to an entry due on `due` (a two-year cycle). */
 function clockStatus(due: string, underReview = false) {
   const lastReviewed = `${Number(due.slice(0, 4)) - 2}${due.slice(4)}`;
-  return reviewClock({ kind: 'strategies', layers: ['universal'], firstPublished: lastReviewed, completedReviews: [], underReview, asOf: TODAY })!.status;
+  return reviewClock({
+    kind: 'strategies',
+    layers: ['universal'],
+    firstPublished: lastReviewed,
+    completedReviews: [],
+    underReview,
+    asOf: TODAY,
+  })!.status;
 }
 
 describe('public/scripts/review-date.js', () => {

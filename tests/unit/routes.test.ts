@@ -2,16 +2,45 @@
 import { describe, expect, it } from 'vitest';
 import * as routes from '../../src/domain/routes.ts';
 import {
-  DASHBOARD_SEGMENTS, FILES, PAGES, SEARCH_INDEX, areaUrl, componentUrl, dataPaths, entryUrl, historyUrl, kindUrl, layerUrl,
-  parseEntryPath, phaseUrl, recommendationAnchor, recommendationUrl, refUrl, refVersionUrl, reviewKindUrl, reviewStatusUrl,
-  searchPageUrl, shardPath, sitemapPartUrl, versionUrl,
+  DASHBOARD_SEGMENTS,
+  FILES,
+  PAGES,
+  SEARCH_INDEX,
+  areaUrl,
+  componentUrl,
+  dataPaths,
+  entryUrl,
+  historyUrl,
+  kindUrl,
+  layerUrl,
+  parseEntryPath,
+  phaseUrl,
+  recommendationAnchor,
+  recommendationUrl,
+  refUrl,
+  refVersionUrl,
+  reviewKindUrl,
+  reviewStatusUrl,
+  searchPageUrl,
+  shardPath,
+  sitemapPartUrl,
+  versionUrl,
 } from '../../src/domain/routes.ts';
 import { RESERVED_REVIEW_SLUGS } from '../../src/domain/versions.ts';
 import { ROUTE_PATTERNS, fill, patternRegExp, type RouteName } from '../helpers/route-patterns.ts';
 
 const V = {
-  kind: 'interventions', slug: 'neli', n: '2', area: 'executive-function', component: 'attention', layer: 'targeted',
-  phase: 'primary', status: 'overdue', id: 'r1', part: '0', query: 'q=reading&area=sensory',
+  kind: 'interventions',
+  slug: 'neli',
+  n: '2',
+  area: 'executive-function',
+  component: 'attention',
+  layer: 'targeted',
+  phase: 'primary',
+  status: 'overdue',
+  id: 'r1',
+  part: '0',
+  query: 'q=reading&area=sensory',
 };
 
 /** What routes.ts builds for each pattern, from the values in V. */
@@ -73,9 +102,30 @@ describe('routes', () => {
 
   it('exports only the builders this test holds to a pattern (a new route needs a pattern here)', () => {
     expect(Object.keys(routes).sort()).toEqual([
-      'DASHBOARD_SEGMENTS', 'FILES', 'PAGES', 'SEARCH_INDEX', 'SITEMAP_FILENAME_BASE', 'areaUrl', 'componentUrl', 'dataPaths', 'entryUrl', 'historyUrl',
-      'kindUrl', 'layerUrl', 'parseEntryPath', 'phaseUrl', 'recommendationAnchor', 'recommendationUrl', 'refUrl',
-      'refVersionUrl', 'reviewKindUrl', 'reviewStatusUrl', 'searchPageUrl', 'shardPath', 'sitemapPartUrl', 'versionUrl',
+      'DASHBOARD_SEGMENTS',
+      'FILES',
+      'PAGES',
+      'SEARCH_INDEX',
+      'SITEMAP_FILENAME_BASE',
+      'areaUrl',
+      'componentUrl',
+      'dataPaths',
+      'entryUrl',
+      'historyUrl',
+      'kindUrl',
+      'layerUrl',
+      'parseEntryPath',
+      'phaseUrl',
+      'recommendationAnchor',
+      'recommendationUrl',
+      'refUrl',
+      'refVersionUrl',
+      'reviewKindUrl',
+      'reviewStatusUrl',
+      'searchPageUrl',
+      'shardPath',
+      'sitemapPartUrl',
+      'versionUrl',
     ]);
   });
 
@@ -118,8 +168,16 @@ describe('routes', () => {
     expect(parseEntryPath(`${versionUrl('tools', 'a-b', 1)}#ratings`)).toEqual({ kind: 'tools', slug: 'a-b', version: 1 });
     expect(parseEntryPath(`${entryUrl('tools', 'a-b')}#ratings`)).toEqual({ kind: 'tools', slug: 'a-b' });
     for (const other of [
-      historyUrl('tools', 'a'), kindUrl('tools'), layerUrl('targeted'), PAGES.home, dataPaths.json('tools'), '/tools/a',
-      '/unknown-kind/a/', '/tools/A/', 'https://example.com/tools/a/', '/tools/a/vx/',
+      historyUrl('tools', 'a'),
+      kindUrl('tools'),
+      layerUrl('targeted'),
+      PAGES.home,
+      dataPaths.json('tools'),
+      '/tools/a',
+      '/unknown-kind/a/',
+      '/tools/A/',
+      'https://example.com/tools/a/',
+      '/tools/a/vx/',
     ]) {
       expect(parseEntryPath(other), other).toBeUndefined();
     }

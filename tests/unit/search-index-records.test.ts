@@ -58,8 +58,15 @@ describe('entrySearchRecord', () => {
 
   it('leaves out empty facets and ratings for entries without them', () => {
     const area = entrySearchRecord({
-      kind: 'areas-of-development', title: 'Sensory', summary: 's', areas: ['sensory'], components: ['sensory-processing'],
-      layers: [], phases: [], delivery: [], status: 'current',
+      kind: 'areas-of-development',
+      title: 'Sensory',
+      summary: 's',
+      areas: ['sensory'],
+      components: ['sensory-processing'],
+      layers: [],
+      phases: [],
+      delivery: [],
+      status: 'current',
     });
     expect(area.filters).toEqual({ kind: ['areas-of-development'], area: ['sensory'], status: ['current'] });
     expect(area.meta).not.toHaveProperty('strength');

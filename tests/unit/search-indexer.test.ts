@@ -18,7 +18,10 @@ describe('SearchIndexer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nis-pf-'));
     const indexer = new SearchIndexer(1);
     await indexer.start();
-    indexer.add('/a/', html('<h1>Indexed</h1><p>Working memory games.</p><span data-pagefind-sort="title">Memory &amp; games</span>', true));
+    indexer.add(
+      '/a/',
+      html('<h1>Indexed</h1><p>Working memory games.</p><span data-pagefind-sort="title">Memory &amp; games</span>', true),
+    );
     indexer.add('/b/', html('<h1>Browse list</h1>', false));
     expect(await indexer.finish(dir)).toEqual({ pages: 1, shards: 1 });
     expect(pageCount(dir)).toBe(1);
@@ -47,9 +50,11 @@ describe('SearchIndexer', () => {
     const total = manifest.shards.reduce((n, shard) => n + pageCount(dir, shard), 0);
     expect(total).toBe(3);
     // The used shards keep their order (4, 6, 8), each holding the page hashed to it.
-    expect(manifest.shards.map((shard) => [...fragmentUrls(join(dir, shard)).values()])).toEqual(
-      [['/interventions/one/'], ['/interventions/two/'], ['/interventions/three/']],
-    );
+    expect(manifest.shards.map((shard) => [...fragmentUrls(join(dir, shard)).values()])).toEqual([
+      ['/interventions/one/'],
+      ['/interventions/two/'],
+      ['/interventions/three/'],
+    ]);
     // Only the primary ships Pagefind's engine; the others are data it merges.
     expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
     expect(readdirSync(join(dir, 'pagefind/shard-1'))).not.toContain('pagefind.js');
@@ -70,9 +75,20 @@ describe('SearchIndexer', () => {
 
 describe('expectedIndexedPages', () => {
   it('counts one page per entry: stable entry pages only', () => {
-    expect(expectedIndexedPages([
-      '/interventions/a/', '/interventions/a/v1/', '/interventions/a/history/', '/tools/b', '/areas-of-development/sensory/',
-      '/interventions/', '/layers/targeted/', '/search/', '/', '/reviews/2026-panel/', '/reviews/declined/',
-    ])).toBe(3);
+    expect(
+      expectedIndexedPages([
+        '/interventions/a/',
+        '/interventions/a/v1/',
+        '/interventions/a/history/',
+        '/tools/b',
+        '/areas-of-development/sensory/',
+        '/interventions/',
+        '/layers/targeted/',
+        '/search/',
+        '/',
+        '/reviews/2026-panel/',
+        '/reviews/declined/',
+      ]),
+    ).toBe(3);
   });
 });

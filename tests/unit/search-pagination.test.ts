@@ -9,9 +9,9 @@ const page = (n: number, current = false) => ({ number: n, current, ...link(n) }
 const gap = { ellipsis: true };
 /** The page numbers shown, `…` for an ellipsis and `[n]` for the current page. */
 const shown = (current: number, pages: number) =>
-  paginationItems(current, pages, href).items.map((item) =>
-    'ellipsis' in item ? '…' : item.current ? `[${item.number}]` : String(item.number),
-  ).join(' ');
+  paginationItems(current, pages, href)
+    .items.map((item) => ('ellipsis' in item ? '…' : item.current ? `[${item.number}]` : String(item.number)))
+    .join(' ');
 
 describe('resultsPage', () => {
   it('shows twenty results a page', () => {
@@ -101,7 +101,10 @@ describe('paginationItems', () => {
 
   it("uses only params of GOV.UK Frontend's pagination component", () => {
     const options = JSON.parse(
-      readFileSync(join(import.meta.dirname, '../../node_modules/govuk-frontend/dist/govuk/components/pagination/macro-options.json'), 'utf8'),
+      readFileSync(
+        join(import.meta.dirname, '../../node_modules/govuk-frontend/dist/govuk/components/pagination/macro-options.json'),
+        'utf8',
+      ),
     ) as { name: string; params?: { name: string }[] }[];
     const params = (name: string) => options.find((o) => o.name === name)!.params!.map((p) => p.name);
     const pagination = paginationItems(10, 40, href);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_SHARDS, PAGES_PER_SHARD, SORT_KEYS, buildSortTable, shardCount, shardOf, sortResults,
-} from '../../src/search/shards.ts';
+import { MAX_SHARDS, PAGES_PER_SHARD, SORT_KEYS, buildSortTable, shardCount, shardOf, sortResults } from '../../src/search/shards.ts';
 import { shardPath } from '../../src/domain/routes.ts';
 
 describe('shards', () => {

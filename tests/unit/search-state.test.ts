@@ -4,7 +4,12 @@ import { AREAS } from '../../src/domain/vocabulary.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters, sort and page', () => {
-    const state = { q: 'language', filters: { phase: ['early-years', 'primary'], kind: ['interventions'] }, sort: 'cost' as const, page: 2 };
+    const state = {
+      q: 'language',
+      filters: { phase: ['early-years', 'primary'], kind: ['interventions'] },
+      sort: 'cost' as const,
+      page: 2,
+    };
     const query = searchStateToQuery(state);
     expect(query).toBe('q=language&kind=interventions&phase=early-years&phase=primary&sort=cost&page=2');
     expect(parseSearchState(query)).toEqual(state);
@@ -12,7 +17,10 @@ describe('search state in the URL', () => {
 
   it('ignores unknown facets, values, sorts and bad page numbers', () => {
     expect(parseSearchState('?q=%20x%20&colour=red&phase=moon&phase=primary&phase=primary&sort=random&page=-3')).toEqual({
-      q: 'x', filters: { phase: ['primary'] }, sort: 'relevance', page: 1,
+      q: 'x',
+      filters: { phase: ['primary'] },
+      sort: 'relevance',
+      page: 1,
     });
   });
 
@@ -38,7 +46,11 @@ describe('areaSearchLinks', () => {
     expect(areaSearchLinks(area, entries)).toEqual([
       { href: '/search/?kind=interventions&area=executive-function', text: 'All 14 interventions for executive function', count: 14 },
       { href: '/search/?kind=tools&area=executive-function', text: '1 identification tool for executive function', count: 1 },
-      { href: '/search/?kind=packages&area=executive-function', text: 'All 2 Specialist Provision Packages for executive function', count: 2 },
+      {
+        href: '/search/?kind=packages&area=executive-function',
+        text: 'All 2 Specialist Provision Packages for executive function',
+        count: 2,
+      },
     ]);
   });
 });

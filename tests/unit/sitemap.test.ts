@@ -26,7 +26,11 @@ describe('sitemap lastmod', () => {
   });
 
   it('takes the latest of several reviews, whatever their order', () => {
-    const dates = lastModified([record('reviews/late', '2026-09-01', ['tools/c']), record('tools/c', '2026-02-01'), record('reviews/early', '2026-04-01', ['tools/c'])]);
+    const dates = lastModified([
+      record('reviews/late', '2026-09-01', ['tools/c']),
+      record('tools/c', '2026-02-01'),
+      record('reviews/early', '2026-04-01', ['tools/c']),
+    ]);
     expect(dates.get(`${site}tools/c/`)).toBe('2026-09-01');
   });
 

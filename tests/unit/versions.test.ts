@@ -27,7 +27,13 @@ import type { VersionData } from '../../src/domain/schemas.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture.ts';
 
 /** A minimal strategy version record; only the fields these rules read matter. */
-function record(slug: string, version: number, status: 'published' | 'draft', extra: Partial<VersionData> = {}, kind: VersionRecord['kind'] = 'strategies'): VersionRecord {
+function record(
+  slug: string,
+  version: number,
+  status: 'published' | 'draft',
+  extra: Partial<VersionData> = {},
+  kind: VersionRecord['kind'] = 'strategies',
+): VersionRecord {
   return {
     kind,
     slug,
@@ -48,7 +54,11 @@ function record(slug: string, version: number, status: 'published' | 'draft', ex
       related: [],
       universalOffer: ['teaching-and-curriculum'],
       delivery: ['whole-class'],
-      ratings: { strength: { value: 'practice-based', sources: [] }, impact: { value: 'unknown', sources: [] }, cost: { value: 'unknown', sources: [] } },
+      ratings: {
+        strength: { value: 'practice-based', sources: [] },
+        impact: { value: 'unknown', sources: [] },
+        cost: { value: 'unknown', sources: [] },
+      },
       ...extra,
     } as VersionData,
   };
@@ -97,7 +107,9 @@ describe('numbering', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/strategies/a/2.mdx', field: 'changes' })]);
   });
   it('requires versions to be published in date order', () => {
-    const problems = checkNumbering(entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-04-01' })));
+    const problems = checkNumbering(
+      entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-04-01' })),
+    );
     expect(problems).toEqual([expect.objectContaining({ field: 'published' })]);
   });
 
@@ -106,7 +118,10 @@ describe('numbering', () => {
     { rule: versionSkipped, broken: entry(record('a', 1, 'published'), record('a', 3, 'published')) },
     { rule: draftNotNewest, broken: entry(record('a', 1, 'published'), record('a', 2, 'draft'), record('a', 3, 'published')) },
     { rule: changesMissing, broken: entry(record('a', 1, 'published'), record('a', 2, 'published', { changes: undefined })) },
-    { rule: publishedOutOfOrder, broken: entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-04-01' })) },
+    {
+      rule: publishedOutOfOrder,
+      broken: entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-04-01' })),
+    },
   ])('$rule.code reports with its own code only, and nothing on valid versions', ({ rule, broken }) => {
     expect(rule(valid)).toEqual([]);
     expect(rule(broken)).toEqual([expect.objectContaining({ code: rule.code })]);
@@ -119,11 +134,18 @@ describe('numbering', () => {
 
 describe('the ledger', () => {
   const LEDGER = 'content/versions.lock.json';
-  const input = (key: string, hash: string, status: LedgerInput['status'] = 'published'): LedgerInput => ({ key, file: `content/${key}.mdx`, status, hash });
+  const input = (key: string, hash: string, status: LedgerInput['status'] = 'published'): LedgerInput => ({
+    key,
+    file: `content/${key}.mdx`,
+    status,
+    hash,
+  });
   const ledger = { 'strategies/a/1': 'h1', 'strategies/a/2': 'h2' };
 
   it('accepts files that match it, and a new draft', () => {
-    expect(checkLedger([input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3', 'draft')], ledger, LEDGER)).toEqual([]);
+    expect(
+      checkLedger([input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3', 'draft')], ledger, LEDGER),
+    ).toEqual([]);
   });
   it('reports a published version that was edited, naming the file', () => {
     const problems = checkLedger([input('strategies/a/1', 'h1'), input('strategies/a/2', 'changed')], ledger, LEDGER);
@@ -140,7 +162,11 @@ describe('the ledger', () => {
     expect(problems[0]!.message).toMatch(/reuses version number 2/);
   });
   it('reports a published version that is not in the ledger', () => {
-    const problems = checkLedger([input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3')], ledger, LEDGER);
+    const problems = checkLedger(
+      [input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3')],
+      ledger,
+      LEDGER,
+    );
     expect(problems).toEqual([expect.objectContaining({ file: 'content/strategies/a/3.mdx' })]);
     expect(problems[0]!.message).toMatch(/not in the ledger/);
   });
@@ -151,7 +177,13 @@ describe('the ledger', () => {
     { rule: ledgerHashMismatch, files: [input('strategies/a/1', 'h1'), input('strategies/a/2', 'changed')] },
     { rule: publishedDeleted, files: [input('strategies/a/1', 'h1')] },
   ])('$rule.code reports with its own code only, and nothing on matching files', ({ rule, files }) => {
-    expect(rule({ files: [input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3', 'draft')], ledger, ledgerFile: LEDGER })).toEqual([]);
+    expect(
+      rule({
+        files: [input('strategies/a/1', 'h1'), input('strategies/a/2', 'h2'), input('strategies/a/3', 'h3', 'draft')],
+        ledger,
+        ledgerFile: LEDGER,
+      }),
+    ).toEqual([]);
     expect(rule({ files, ledger, ledgerFile: LEDGER })).toEqual([expect.objectContaining({ code: rule.code })]);
     expect(runRules(LEDGER_RULES, { files, ledger, ledgerFile: LEDGER }).map((p) => p.code)).toEqual([rule.code]);
   });
@@ -168,7 +200,10 @@ describe('the ledger through npm run check (a temporary copy of the fixture)', (
     return dir;
   };
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const messages = (d: string) => checkContent(d).problems.map((p) => `${p.file}: ${p.message}`).join('\n');
+  const messages = (d: string) =>
+    checkContent(d)
+      .problems.map((p) => `${p.file}: ${p.message}`)
+      .join('\n');
   const v2 = 'interventions/fixture-language-groups/2.mdx';
 
   it('passes on the untouched copy', () => {
@@ -217,23 +252,55 @@ describe('drafts and the library', () => {
 });
 
 describe('review records and the clock', () => {
-  const review = (slug: string, state: 'completed' | 'in-progress', completed: string | undefined, covers: string, reviewType = 'out-of-cycle') =>
-    record(slug, 1, 'published', {
-      reviewType, trigger: 'new evidence', state, started: '2026-01-01', completed, covers: [{ entry: covers, version: 1 }], panel: ['Chair'], findings: [], recommendations: [],
-    } as Partial<VersionData>, 'reviews');
+  const review = (
+    slug: string,
+    state: 'completed' | 'in-progress',
+    completed: string | undefined,
+    covers: string,
+    reviewType = 'out-of-cycle',
+  ) =>
+    record(
+      slug,
+      1,
+      'published',
+      {
+        reviewType,
+        trigger: 'new evidence',
+        state,
+        started: '2026-01-01',
+        completed,
+        covers: [{ entry: covers, version: 1 }],
+        panel: ['Chair'],
+        findings: [],
+        recommendations: [],
+      } as Partial<VersionData>,
+      'reviews',
+    );
 
   it('an out-of-cycle review restarts the clock of what it covered, and only that', () => {
-    const library = buildLibrary([record('a', 1, 'published'), record('b', 1, 'published'), review('r', 'completed', '2026-09-15', 'strategies/a')], {}, { asOf: '2026-11-22' });
+    const library = buildLibrary(
+      [record('a', 1, 'published'), record('b', 1, 'published'), review('r', 'completed', '2026-09-15', 'strategies/a')],
+      {},
+      { asOf: '2026-11-22' },
+    );
     expect(library.get('strategies/a')!.clock).toMatchObject({ lastReviewed: '2026-09-15', nextDue: '2028-09-15' });
     expect(library.get('strategies/a')!.reviewedBy.map((r) => r.key)).toEqual(['reviews/r']);
     expect(library.get('strategies/b')!.clock).toMatchObject({ lastReviewed: '2026-01-01', nextDue: '2028-01-01' });
   });
   it('a scheduled review does too', () => {
-    const library = buildLibrary([record('a', 1, 'published'), review('r', 'completed', '2027-02-01', 'strategies/a', 'scheduled')], {}, { asOf: '2026-11-22' });
+    const library = buildLibrary(
+      [record('a', 1, 'published'), review('r', 'completed', '2027-02-01', 'strategies/a', 'scheduled')],
+      {},
+      { asOf: '2026-11-22' },
+    );
     expect(library.get('strategies/a')!.clock!.nextDue).toBe('2029-02-01');
   });
   it('a review in progress marks the entry under review without restarting the clock', () => {
-    const library = buildLibrary([record('a', 1, 'published'), review('r', 'in-progress', undefined, 'strategies/a')], {}, { asOf: '2026-11-22' });
+    const library = buildLibrary(
+      [record('a', 1, 'published'), review('r', 'in-progress', undefined, 'strategies/a')],
+      {},
+      { asOf: '2026-11-22' },
+    );
     expect(library.get('strategies/a')!.clock).toMatchObject({ lastReviewed: '2026-01-01', status: 'under-review' });
   });
 });
