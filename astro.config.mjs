@@ -6,6 +6,7 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { govukClasses } from './src/markdown/govuk-classes.ts';
+import { componentHeadingIds } from './src/markdown/component-heading-ids.ts';
 
 export default defineConfig({
   site: process.env.NIS_SITE_URL ?? 'https://inclusion-standards.example.gov.uk',
@@ -16,7 +17,7 @@ export default defineConfig({
   // concurrency: pages are rendered a few at a time so that one page's file write overlaps the next
   // page's rendering (measured: generating 3,050 pages went from 13.8 s to 11.5 s on two cores).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  markdown: { processor: satteri({ hastPlugins: [govukClasses] }) },
+  markdown: { processor: satteri({ hastPlugins: [govukClasses, componentHeadingIds] }) },
   integrations: [contentGate(), mdx(), pagefindIndex(), sitemap()],
   vite: {
     // cssMinify: Lightning CSS rejects an old IE hack inside GOV.UK Frontend's service navigation; esbuild keeps it.

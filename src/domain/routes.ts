@@ -51,8 +51,14 @@ export const recommendationUrl = (reviewUrl: string, id: string) => `${reviewUrl
 export const kindUrl = (kind: KindId) => `/${kind}/`;
 /** An area of development's page; its slug is the area's vocabulary id. */
 export const areaUrl = (id: string) => entryUrl('areas-of-development', id);
-/** A component, as its row on its area's page (the row's id is the component's id). */
-export const componentUrl = (id: string) => `${areaUrl(byId(COMPONENTS, id).area)}#${id}`;
+/**
+ * The id of a component's row on its area's page. The row owns it (every component has one, however
+ * the area's text words its headings); a heading in the area's text that would get the same id is
+ * given another (src/markdown/component-heading-ids.ts), so an id is never on two elements.
+ */
+export const componentAnchor = (id: string) => id;
+/** A component, as its row on its area's page. */
+export const componentUrl = (id: string) => `${areaUrl(byId(COMPONENTS, id).area)}#${componentAnchor(id)}`;
 export const layerUrl = (id: string) => `/layers/${id}/`;
 export const phaseUrl = (id: string) => `/phases/${id}/`;
 
