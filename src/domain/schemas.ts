@@ -53,6 +53,8 @@ export const entryRef = z.string().regex(new RegExp(`^(${KIND_IDS.join('|')})/[a
 });
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
+/** The longest summary: it is also the entry page's meta description. */
+export const SUMMARY_MAX_LENGTH = 400;
 const nonEmptyList = <T extends z.ZodType>(item: T) => z.array(item).min(1, { error: 'must list at least one' });
 const uniqueList = <T extends z.ZodType>(item: T) =>
   nonEmptyList(item).refine((list) => new Set(list as unknown[]).size === list.length, {
@@ -132,7 +134,7 @@ const versionBase = z.strictObject({
   /** The entry's title as readers see it. */
   title: text,
   /** One or two plain sentences shown in lists, search results and the page's description. */
-  summary: text.max(400, { error: 'must be at most 400 characters' }),
+  summary: text.max(SUMMARY_MAX_LENGTH, { error: `must be at most ${SUMMARY_MAX_LENGTH} characters` }),
   /** `draft` versions are not built for production and not in the ledger; `published` ones are frozen. */
   status: z.enum(VERSION_STATUSES),
   /** The date this version was published; required once published. */
