@@ -18,9 +18,14 @@ export function urlsInHtml(html: string): string[] {
   return [...withoutScripts.matchAll(/<[a-z][^>]*?\s(?:href|src|action)="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!));
 }
 
-/** Every id on a page (fragment targets). */
-export function idsInHtml(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
+/** Every id on a page (fragment targets), with how many elements carry it: more than one is an error. */
+export function idCountsInHtml(html: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of html.matchAll(/\sid="([^"]*)"/g)) {
+    const id = decodeEntities(m[1]!);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export const isExternal = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
@@ -42,9 +47,9 @@ export interface LinkCheck {
 /** Check every internal link and fragment on the given pages of a built site. */
 export function checkBuiltLinks(dist: string, pages: readonly string[]): LinkCheck {
   const result: LinkCheck = { broken: [], external: new Map(), checked: 0 };
-  const idCache = new Map<string, Set<string>>();
+  const idCache = new Map<string, Map<string, number>>();
   const idsOf = (file: string) => {
-    if (!idCache.has(file)) idCache.set(file, idsInHtml(readFileSync(file, 'utf8')));
+    if (!idCache.has(file)) idCache.set(file, idCountsInHtml(readFileSync(file, 'utf8')));
     return idCache.get(file)!;
   };
   for (const page of pages) {
@@ -66,9 +71,10 @@ export function checkBuiltLinks(dist: string, pages: readonly string[]): LinkChe
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {
-        result.broken.push(`${page} -> ${url}: no element with id "${fragment}" on ${target.pathname}`);
-      }
+      const elements = fragment && file.endsWith('.html') ? (idsOf(file).get(fragment) ?? 0) : 1;
+      if (elements === 0) result.broken.push(`${page} -> ${url}: no element with id "${fragment}" on ${target.pathname}`);
+      // The browser goes to the first; the link may have meant the other.
+      if (elements > 1) result.broken.push(`${page} -> ${url}: ${elements} elements with id "${fragment}" on ${target.pathname}`);
     }
   }
   return result;

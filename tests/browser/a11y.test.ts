@@ -1,7 +1,9 @@
 /**
  * Accessibility: axe-core in real Chromium on every page of the built fixture site (the 404 page and
- * the current-version pointers included), WCAG 2.2 AA and best practice, zero violations; and the keyboard path
- * through the page contract: skip link first, then the header, and the search page's filters.
+ * the current-version pointers included) and on one page of each route type of the bundled library's
+ * build (every page with NIS_AXE_EVERY_PAGE=1; tests/helpers/gated-builds.ts says why), WCAG 2.2 AA
+ * and best practice, zero violations; and the keyboard path through the page contract: skip link
+ * first, then the header, and the search page's filters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
@@ -11,7 +13,8 @@ import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REFRESH_META, fileOf, pagesToCheck } from '../helpers/sitemap.ts';
+import { REFRESH_META, fileOf } from '../helpers/sitemap.ts';
+import { GATED_BUILDS, axePagesOf } from '../helpers/gated-builds.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -61,27 +64,37 @@ async function axeViolations(p: Page): Promise<Violation[]> {
 const describeViolations = (path: string, violations: Violation[]) =>
   violations.flatMap((v) => v.nodes.map((n) => `${path} [${v.id}] ${v.help}: ${n.target.join(' ')}\n    ${n.html.slice(0, 200)}`));
 
-describe('axe on every page', () => {
-  it('finds no violations on any page built', async () => {
-    const pages = pagesToCheck();
+describe.each(GATED_BUILDS)('axe on the $name build', (build) => {
+  let site: RunningServer;
+  beforeAll(async () => {
+    site = await serve(build.dist);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it(`finds no violations on ${build.axeSample ? 'one page of each route type' : 'any page built'}`, async () => {
+    const pages = axePagesOf(build);
     expect(pages.length).toBeGreaterThan(20);
     const problems: string[] = [];
     let pointers = 0;
     for (const path of pages) {
       // A pointer page leaves at once by meta refresh: check it as a reader whose browser does not follow it.
-      const html = readFileSync(fileOf(path), 'utf8');
+      const html = readFileSync(fileOf(path, build.dist), 'utf8');
       if (REFRESH_META.test(html)) {
         pointers++;
-        await page.route(server.url + path, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(REFRESH_META, '') }));
+        await page.route(site.url + path, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(REFRESH_META, '') }));
       }
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(site.url + path, { waitUntil: 'load' });
       problems.push(...describeViolations(path, await axeViolations(page)));
       await page.unrouteAll();
     }
     expect(pointers).toBeGreaterThan(0);
     expect(problems, `\n${problems.join('\n')}`).toEqual([]);
   }, 300_000);
+});
 
+describe('the axe gate', () => {
   it('reports a violation when there is one (the gate can fail)', async () => {
     await page.goto(server.url + '/about/', { waitUntil: 'load' });
     await page.evaluate(() => {

@@ -6,14 +6,7 @@ import { builtPages } from '../../src/built-site/pages.ts';
 import { SEARCH_INDEX } from '../../src/domain/routes.ts';
 import type { SearchManifest } from '../../src/search/shards.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
-import { ROUTE_PATTERNS, patternRegExp } from '../helpers/route-patterns.ts';
-
-const FILE_PATTERNS = Object.entries(ROUTE_PATTERNS).flatMap(([name, pattern]) => {
-  const re = patternRegExp(pattern);
-  return re ? [{ name, re }] : [];
-});
-/** The names of the patterns a path matches (an area's page is an entry's page too). */
-const routesOf = (path: string) => FILE_PATTERNS.filter((p) => p.re.test(path)).map((p) => p.name);
+import { FILE_PATTERN_NAMES, routesOf } from '../helpers/route-patterns.ts';
 
 /** The bundler's hashed assets and Pagefind's own files are not addresses anyone cites. */
 const NOT_CITED = ['/_astro/', SEARCH_INDEX.base];
@@ -36,13 +29,13 @@ describe('built addresses', () => {
   });
 
   it('builds an address for every file pattern', () => {
-    const built = new Set([...pages, ...files].flatMap(routesOf));
+    const built = new Set<string>([...pages, ...files].flatMap(routesOf));
     const manifest = JSON.parse(readFileSync(join(FIXTURE_DIST, SEARCH_INDEX.manifest), 'utf8')) as SearchManifest;
     const searchFiles = [SEARCH_INDEX.base, SEARCH_INDEX.script, SEARCH_INDEX.manifest, manifest.sortTable, ...manifest.shards];
     for (const name of searchFiles.flatMap(routesOf)) built.add(name);
     expect(manifest.shards.length).toBeGreaterThan(1);
     expect(readdirSync(join(FIXTURE_DIST, SEARCH_INDEX.base))).toContain('pagefind.js');
-    const unbuilt = FILE_PATTERNS.map((p) => p.name).filter((name) => !built.has(name));
+    const unbuilt = FILE_PATTERN_NAMES.filter((name) => !built.has(name));
     expect(unbuilt).toEqual([]);
   });
 });

@@ -84,3 +84,14 @@ export function patternRegExp(pattern: string): RegExp | undefined {
     .join('');
   return new RegExp(`^${source}$`);
 }
+
+const FILE_PATTERNS = Object.entries(ROUTE_PATTERNS).flatMap(([name, pattern]) => {
+  const re = patternRegExp(pattern);
+  return re ? [{ name: name as RouteName, re }] : [];
+});
+
+/** The patterns that describe files (no fragment or query), by name. */
+export const FILE_PATTERN_NAMES = FILE_PATTERNS.map((p) => p.name);
+
+/** The names of the file patterns a path matches (an area's page is an entry's page too). */
+export const routesOf = (path: string): RouteName[] => FILE_PATTERNS.filter((p) => p.re.test(path)).map((p) => p.name);
