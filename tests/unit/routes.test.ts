@@ -7,6 +7,7 @@ import {
   PAGES,
   SEARCH_INDEX,
   areaUrl,
+  componentAnchor,
   componentUrl,
   dataPaths,
   entryUrl,
@@ -108,6 +109,7 @@ describe('routes', () => {
       'SEARCH_INDEX',
       'SITEMAP_FILENAME_BASE',
       'areaUrl',
+      'componentAnchor',
       'componentUrl',
       'dataPaths',
       'entryUrl',
@@ -158,6 +160,7 @@ describe('routes', () => {
 
   it('anchors a component on its own area page', () => {
     expect(componentUrl('working-memory')).toBe('/areas-of-development/executive-function/#working-memory');
+    expect(componentUrl('working-memory')).toBe(`${areaUrl('executive-function')}#${componentAnchor('working-memory')}`);
     expect(componentUrl('speech')).toBe('/areas-of-development/speech-language-communication/#speech');
     expect(() => componentUrl('no-such-component')).toThrow(/Unknown id/);
   });
