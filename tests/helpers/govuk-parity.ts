@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import type { Markup } from '../../src/search/pagination-markup.ts';
 
 const COMPONENTS = join(import.meta.dirname, '../../node_modules/govuk-frontend/dist/govuk/components');
 
@@ -35,12 +36,13 @@ function toEl(node: T.Element): El {
   return { tag: node.tagName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])), children, text };
 }
 
-/** The top-level elements of an HTML fragment (or page), parsed as a browser would. */
-export function parseHtml(html: string): El[] {
-  return parseFragment(html)
-    .childNodes.filter((n): n is T.Element => 'tagName' in n)
-    .map(toEl);
-}
+const elements = (nodes: T.ChildNode[]) => nodes.filter((n): n is T.Element => 'tagName' in n).map(toEl);
+
+/** The top-level elements of an HTML fragment, parsed as a browser would. */
+export const parseHtml = (html: string): El[] => elements(parseFragment(html).childNodes);
+
+/** A whole page, parsed as a browser would: its <html> element. */
+export const parsePage = (html: string): El[] => elements(parse(html).childNodes);
 
 /** The HTML of one example in the installed govuk-frontend's fixtures for a component. */
 export function fixtureHtml(component: string, example: string): string {
@@ -205,4 +207,13 @@ export function differences(ours: El, template: El, options: Options = {}): stri
   const out: string[] = [];
   compareShapes(a, b, label(b), out);
   return out;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** HTML for markup our scripts create with the DOM (src/search/pagination-markup.ts), to compare it as the page would hold it. */
+export function markupHtml(markup: Markup | string): string {
+  if (typeof markup === 'string') return escapeHtml(markup);
+  const attrs = Object.entries(markup.attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`);
+  return `<${markup.tag}${attrs.join('')}>${markup.children.map(markupHtml).join('')}</${markup.tag}>`;
 }
