@@ -1,6 +1,6 @@
 /**
- * The search page's script: the only client JavaScript besides the review-date check. It drives the
- * Pagefind JS API directly (not Pagefind's default UI) so that:
+ * The search page's script: the only client JavaScript besides GOV.UK Frontend's (src/browser/) and
+ * the review-date check. It drives the Pagefind JS API directly (not Pagefind's default UI) so that:
  * - the engine loads with the page, the index for the words is fetched while they are typed, and a
  *   search runs on submit with no debounce;
  * - a large index comes in shards, merged here, and results are sorted here (shards.ts);
