@@ -104,6 +104,16 @@ describe('entry and area pages match GOV.UK Frontend', () => {
   });
 });
 
+describe('the declined register matches GOV.UK Frontend', () => {
+  it('a summary card per declined recommendation, its title a link', () => {
+    const cards = select(built('/reviews/declined/'), 'div.govuk-summary-card');
+    expect(cards.length).toBeGreaterThan(0);
+    const template = example('summary-list', 'as a summary card with a text header');
+    const options = { slots: ['.govuk-summary-card__title', '.govuk-summary-list__value'] };
+    for (const card of cards) expectOnly(differences(card, template, options));
+  });
+});
+
 describe('the search page matches GOV.UK Frontend', () => {
   const search = built('/search/');
 
