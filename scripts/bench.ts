@@ -330,7 +330,8 @@ async function benchOne(entries: number): Promise<void> {
     ],
     [`entry page HTML (${entryPath})`, `${kib(weight.html.bytes)} (${kib(weight.html.gzip)} gz)`, ''],
     ['entry page CSS', `${kib(weight.css.bytes)} (${kib(weight.css.gzip)} gz)`, ''],
-    ['entry page JS', `${kib(weight.js.bytes)} (${kib(weight.js.gzip)} gz)`, ''],
+    ['entry page JS (every script, with the modules it imports)', `${kib(weight.js.bytes)} (${kib(weight.js.gzip)} gz)`, ''],
+    ['entry page JS, GOV.UK Frontend (bundled, /_astro/)', `${kib(weight.bundledJs.bytes)} (${kib(weight.bundledJs.gzip)} gz)`, ''],
   ];
   if (search) {
     const med = (pick: (t: QueryTiming) => number) => median(search.map(pick));

@@ -1,7 +1,7 @@
 /** Measuring helpers for the benchmark: a timed child process with the peak memory of its whole tree, and sizes on disk. */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface RunResult {
@@ -104,18 +104,53 @@ export const weigh = (content: Buffer | string): Weight => ({
 export const sum = (ws: Weight[]): Weight =>
   ws.reduce((a, w) => ({ bytes: a.bytes + w.bytes, gzip: a.gzip + w.gzip }), { bytes: 0, gzip: 0 });
 
-/** What one built page loads: its HTML, the stylesheets it links and the scripts it includes. */
-export function pageWeight(dist: string, path: string): { html: Weight; css: Weight; js: Weight } {
+/** Static imports of a bundled module (`import{a}from"./x.js"`, `import "./y.js"`), not dynamic import(). */
+const STATIC_IMPORT = /\bimport\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g;
+
+/**
+ * A script and every module it imports statically, as site paths ("/_astro/x.js"), each once: what
+ * the browser fetches for one <script type="module" src>. A bundler splits shared code into chunks,
+ * so the script's own file alone would undercount.
+ */
+export function moduleGraph(dist: string, src: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(src)) return seen;
+  seen.add(src);
+  const code = readFileSync(join(dist, src), 'utf8');
+  for (const m of code.matchAll(STATIC_IMPORT)) {
+    const target = m[1]!;
+    if (target.startsWith('.') || target.startsWith('/')) moduleGraph(dist, posix.resolve(dirname(src), target), seen);
+  }
+  return seen;
+}
+
+/** Where the site's bundled scripts go: Astro's output for scripts in components (GOV.UK Frontend's, on an entry page). */
+const BUNDLED = '/_astro/';
+
+/**
+ * What one built page loads: its HTML, the stylesheets it links, and the scripts it includes with the
+ * modules they import; `bundledJs` is the part Astro bundled (under /_astro/), which on an entry page
+ * is GOV.UK Frontend's JavaScript (src/browser/govuk-frontend.ts) and nothing else.
+ */
+export function pageWeight(dist: string, path: string): { html: Weight; css: Weight; js: Weight; bundledJs: Weight } {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const local = (url: string) => readFileSync(join(dist, url.split('?')[0]!));
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) =>
     weigh(local(m[1] ?? m[2]!)),
   );
-  const js = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => {
-    const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
-    return weigh(src ? local(src) : m[2]!);
-  });
-  return { html: weigh(html), css: sum(css), js: sum(js) };
+  const modules = new Set<string>();
+  const inline: Weight[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /src="([^"]+)"/.exec(m[1]!)?.[1]?.split('?')[0];
+    if (src) moduleGraph(dist, src, modules);
+    else inline.push(weigh(m[2]!));
+  }
+  const files = [...modules].map((src) => ({ src, weight: weigh(local(src)) }));
+  return {
+    html: weigh(html),
+    css: sum(css),
+    js: sum([...inline, ...files.map((f) => f.weight)]),
+    bundledJs: sum(files.filter((f) => f.src.startsWith(BUNDLED)).map((f) => f.weight)),
+  };
 }
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

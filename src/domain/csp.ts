@@ -1,11 +1,25 @@
 /**
  * The Content Security Policy, in one place: Base.astro puts it in a <meta> on every page, and
  * deploy/nginx.conf sends the same policy as a header (a test keeps the two equal). No inline
- * script or style anywhere; 'wasm-unsafe-eval' only because Pagefind's search runs WebAssembly.
+ * script or style anywhere but GOV.UK Frontend's one-line body class snippet, allowed by its hash;
+ * 'wasm-unsafe-eval' only because Pagefind's search runs WebAssembly.
  */
+import { createHash } from 'node:crypto';
+
+/**
+ * GOV.UK Frontend's page template (template.njk) runs this first thing in <body>, so that the
+ * components' styles apply before first paint and its JavaScript agrees to start. Verbatim from the
+ * installed template (a test checks), because the CSP allows it by the hash of these exact bytes.
+ */
+export const SUPPORT_CLASS_SCRIPT =
+  "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');";
+
+/** A CSP hash source for an inline script's text. */
+export const scriptHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHash(SUPPORT_CLASS_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -392,7 +392,8 @@ export const REVIEW_STATUSES = [
   { id: 'current', label: 'Current', tag: 'govuk-tag--green' },
   { id: 'due-soon', label: 'Review due soon', tag: 'govuk-tag--yellow' },
   { id: 'overdue', label: 'Review overdue', tag: 'govuk-tag--red' },
-  { id: 'under-review', label: 'Under review', tag: 'govuk-tag--blue' },
+  // No modifier: GOV.UK Frontend's tag is blue by default and has no --blue class.
+  { id: 'under-review', label: 'Under review', tag: '' },
 ] as const;
 export type ReviewStatusId = (typeof REVIEW_STATUSES)[number]['id'];
 export const REVIEW_STATUS_IDS = idsOf(REVIEW_STATUSES);

@@ -1,6 +1,6 @@
 /**
- * The search page's script: the only client JavaScript besides the review-date check. It drives the
- * Pagefind JS API directly (not Pagefind's default UI) so that:
+ * The search page's script: the only client JavaScript besides GOV.UK Frontend's (src/browser/) and
+ * the review-date check. It drives the Pagefind JS API directly (not Pagefind's default UI) so that:
  * - the engine loads with the page, the index for the words is fetched while they are typed, and a
  *   search runs on submit with no debounce;
  * - a large index comes in shards, merged here, and results are sorted here (shards.ts);
@@ -10,9 +10,11 @@
  * The markup it fills in is rendered by src/pages/search/index.astro. This file only reads and writes
  * the page: what the state means is search-state.ts, which page and which links pagination.ts.
  */
+import { Checkboxes, createAll } from 'govuk-frontend';
 import { FACETS, type FacetId, type SortId } from './index-records.ts';
 import { pagefindFilters, parseSearchState, searchStateToQuery, type SearchState } from './search-state.ts';
-import { paginationItems, resultsPage, type PaginationLink } from './pagination.ts';
+import { paginationItems, resultsPage } from './pagination.ts';
+import { paginationMarkup, type Markup } from './pagination-markup.ts';
 import { sortResults, type SearchManifest, type SortTable } from './shards.ts';
 import { SEARCH_INDEX, searchPageUrl } from '../domain/routes.ts';
 
@@ -133,17 +135,19 @@ function resultCard(data: PagefindResultData): HTMLLIElement {
   if (data.meta.summary) li.append(el('p', { class: 'app-entry-list__summary govuk-body' }, data.meta.summary));
   if (data.meta.areas) li.append(el('p', { class: 'govuk-body-s app-search__areas' }, `Areas: ${data.meta.areas}`));
   const tags = el('ul', { class: 'app-tags', 'aria-label': 'About this entry' });
-  const tag = (text: string | undefined, colour: string) => {
+  // Whole class names, so that a check of the built site finds each in GOV.UK Frontend's CSS. The
+  // layer tag has no modifier: the tag is blue by default.
+  const tag = (text: string | undefined, classes: string) => {
     if (!text) return;
     const item = el('li');
-    item.append(el('strong', { class: `govuk-tag govuk-tag--${colour}` }, text));
+    item.append(el('strong', { class: classes }, text));
     tags.append(item);
   };
-  tag(data.meta.kind, 'grey');
-  tag(data.meta.layer, 'blue');
-  tag(data.meta.strength, 'green');
-  tag(data.meta.impact, 'turquoise');
-  tag(data.meta.cost, 'purple');
+  tag(data.meta.kind, 'govuk-tag govuk-tag--grey');
+  tag(data.meta.layer, 'govuk-tag');
+  tag(data.meta.strength, 'govuk-tag govuk-tag--green');
+  tag(data.meta.impact, 'govuk-tag govuk-tag--teal');
+  tag(data.meta.cost, 'govuk-tag govuk-tag--purple');
   li.append(tags);
   return li;
 }
@@ -152,40 +156,24 @@ function pageLink(state: SearchState, page: number): string {
   return searchPageUrl(searchStateToQuery({ ...state, page }));
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Elements from their description; SVG ones in the SVG namespace, or the browser would not draw them. */
+function create(markup: Markup | string, inSvg = false): Node {
+  if (typeof markup === 'string') return document.createTextNode(markup);
+  const svg = inSvg || markup.tag === 'svg';
+  const node = svg ? document.createElementNS(SVG_NS, markup.tag) : document.createElement(markup.tag);
+  for (const [k, v] of Object.entries(markup.attrs)) node.setAttribute(k, v);
+  node.append(...markup.children.map((child) => create(child, svg)));
+  return node;
+}
+
 /** GOV.UK pagination: previous, numbered pages (with gaps), next. */
 function showPagination(state: SearchState, pages: number): void {
   if (!pagination) return;
-  const { previous, next, items } = paginationItems(state.page, pages, (page) => pageLink(state, page));
-  pagination.replaceChildren();
-  pagination.hidden = items.length === 0;
-  if (items.length === 0) return;
-  const arrow = (dir: 'prev' | 'next', link: PaginationLink) => {
-    const div = el('div', { class: `govuk-pagination__${dir}` });
-    const a = el('a', { class: 'govuk-link govuk-pagination__link', href: link.href, rel: dir, ...link.attributes });
-    a.append(el('span', { class: 'govuk-pagination__link-title' }, dir === 'prev' ? 'Previous' : 'Next'));
-    a.append(el('span', { class: 'govuk-visually-hidden' }, ' page'));
-    div.append(a);
-    return div;
-  };
-  if (previous) pagination.append(arrow('prev', previous));
-  const ul = el('ul', { class: 'govuk-pagination__list' });
-  for (const item of items) {
-    if ('ellipsis' in item) {
-      ul.append(el('li', { class: 'govuk-pagination__item govuk-pagination__item--ellipses' }, '⋯'));
-      continue;
-    }
-    const li = el('li', { class: `govuk-pagination__item${item.current ? ' govuk-pagination__item--current' : ''}` });
-    const a = el(
-      'a',
-      { class: 'govuk-link govuk-pagination__link', href: item.href, 'aria-label': `Page ${item.number}`, ...item.attributes },
-      String(item.number),
-    );
-    if (item.current) a.setAttribute('aria-current', 'page');
-    li.append(a);
-    ul.append(li);
-  }
-  pagination.append(ul);
-  if (next) pagination.append(arrow('next', next));
+  const markup = paginationMarkup(paginationItems(state.page, pages, (page) => pageLink(state, page)));
+  pagination.replaceChildren(...markup.map((m) => create(m)));
+  pagination.hidden = markup.length === 0;
 }
 
 const isEmpty = (state: SearchState) => !state.q && Object.keys(state.filters).length === 0;
@@ -248,6 +236,8 @@ function navigate(state: SearchState): Promise<void> {
 }
 
 function start(): void {
+  // The facets are GOV.UK checkboxes (data-module): only this page has them, so only its script starts them.
+  createAll(Checkboxes);
   if (!form || !summary || !list) return;
   noJs?.setAttribute('hidden', '');
   form.hidden = false;

@@ -4,17 +4,21 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AREAS, LAYERS, PHASES } from '../../src/domain/vocabulary.ts';
 import { FIXTURE_DIST, page, textOf } from '../helpers/fixture.ts';
+import { SUPPORT_CLASS_SCRIPT } from '../../src/domain/csp.ts';
 
 describe('built fixture site', () => {
-  it('has the GOV.UK page contract on every page: skip link, header, main, footer, no inline script', () => {
+  it('has the GOV.UK page contract on every page: body class snippet, skip link, header, main, footer, no other inline script', () => {
+    const snippet = `<script>${SUPPORT_CLASS_SCRIPT}</script>`;
     for (const path of ['/', '/areas-of-development/sensory/', '/interventions/fixture-language-groups/', '/methodology/']) {
       const html = page(path);
       expect(html).toContain('<html lang="en" class="govuk-template">');
-      expect(html).toMatch(/<a href="#main-content" class="govuk-skip-link">Skip to main content<\/a>/);
+      // The template's snippet first thing in <body>, so the body class is there before first paint.
+      expect(html).toContain(`<body class="govuk-template__body">${snippet}<a href="#main-content"`);
+      expect(html).toContain('<a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>');
       expect(html).toContain('class="govuk-service-navigation"');
       expect(html).toMatch(/<main class="govuk-main-wrapper[^"]*" id="main-content"/);
-      expect(html).toContain('class="govuk-footer"');
-      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html).toContain('<footer class="govuk-template__footer"><div class="govuk-footer">');
+      expect(html.replace(snippet, '')).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html).not.toMatch(/(href|src)="https?:\/\/(?!www\.nationalarchives\.gov\.uk)[^"]*\.(css|js|woff2?)"/);
     }
   });

@@ -88,7 +88,8 @@ describe('the history page', () => {
     expect(html).toMatch(/<del><span class="govuk-visually-hidden">\[removed: <\/span>one/);
     expect(html).toMatch(/<ins><span class="govuk-visually-hidden">\[added: <\/span>two/);
     expect(html).toMatch(/<ins><span class="govuk-visually-hidden">\[added: <\/span>, with a clearer delivery model/);
-    expect(html).not.toMatch(/<script/); // readable without JavaScript
+    // Readable without JavaScript: the page adds none to the page template's.
+    expect(html.slice(html.indexOf('<main'), html.indexOf('</main>'))).not.toMatch(/<script/);
   });
 
   it('says a single-version entry has no changes to show', () => {

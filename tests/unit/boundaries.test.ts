@@ -82,9 +82,14 @@ describe('import boundaries', () => {
   });
 
   it('src/search/ state, records, pagination and shards run in the browser: no Astro, no file system', () => {
-    const browserModules = ['index-records.ts', 'search-state.ts', 'pagination.ts', 'shards.ts', 'search-page.ts'];
+    const browserModules = ['index-records.ts', 'search-state.ts', 'pagination.ts', 'pagination-markup.ts', 'shards.ts', 'search-page.ts'];
     const impure = packageImports('src/search', IMPURE).filter((line) => browserModules.some((m) => line.startsWith(`src/search/${m} `)));
     expect(impure).toEqual([]);
+  });
+
+  it('src/browser/ runs in the browser: no Astro, no file system', () => {
+    expect(sourceFiles('src/browser').length).toBeGreaterThan(0);
+    expect(packageImports('src/browser', IMPURE)).toEqual([]);
   });
 
   it('scripts/ never imports tests/ (code both need lives in scripts/lib/, which tests may import)', () => {
