@@ -1,9 +1,10 @@
 /** Every file the fixture build writes sits at an address in the table of route patterns, and every pattern is built. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { builtPages } from '../../src/built-site/pages.ts';
 import { SEARCH_INDEX } from '../../src/domain/routes.ts';
+import { GZIP_SUFFIX } from '../../src/domain/precompression.ts';
 import type { SearchManifest } from '../../src/search/shards.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { ROUTE_PATTERNS, patternRegExp } from '../helpers/route-patterns.ts';
@@ -15,12 +16,16 @@ const FILE_PATTERNS = Object.entries(ROUTE_PATTERNS).flatMap(([name, pattern]) =
 /** The names of the patterns a path matches (an area's page is an entry's page too). */
 const routesOf = (path: string) => FILE_PATTERNS.filter((p) => p.re.test(path)).map((p) => p.name);
 
+/** A gzip copy the build writes beside a file (src/integrations/precompress.ts): the same address, served by nginx's gzip_static. */
+const isPrecompressedCopy = (d: Dirent) =>
+  d.name.endsWith(GZIP_SUFFIX) && existsSync(join(d.parentPath, d.name.slice(0, -GZIP_SUFFIX.length)));
+
 /** The bundler's hashed assets and Pagefind's own files are not addresses anyone cites. */
 const NOT_CITED = ['/_astro/', SEARCH_INDEX.base];
 
 function builtFiles(): string[] {
   return (readdirSync(FIXTURE_DIST, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((d) => d.isFile() && !d.name.endsWith('.html'))
+    .filter((d) => d.isFile() && !d.name.endsWith('.html') && !isPrecompressedCopy(d))
     .map((d) => `/${relative(FIXTURE_DIST, join(d.parentPath, d.name)).split(sep).join('/')}`)
     .filter((path) => !NOT_CITED.some((prefix) => path.startsWith(prefix)));
 }
