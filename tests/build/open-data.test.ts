@@ -143,9 +143,10 @@ describe('formulas in the CSV (CSV injection)', () => {
   const site = 'https://x.example/';
   /** The fixture's entry with another summary and months figure, as a probe entry would publish them. */
   const probe = (summary: string, months: number): Entry => {
-    const data = entry.current.data as { ratings: { impact: Record<string, unknown> } };
-    const ratings = { ...data.ratings, impact: { ...data.ratings.impact, value: 'none', months } };
-    return { ...entry, current: { ...entry.current, data: { ...entry.current.data, summary, ratings } } } as Entry;
+    const data = entry.current.data;
+    if (data.kind !== 'interventions') throw new Error('the probe is an intervention');
+    const ratings = { ...data.ratings, impact: { ...data.ratings.impact, value: 'none' as const, months } };
+    return { ...entry, current: { ...entry.current, data: { ...data, summary, ratings } } };
   };
   /** The row of the only record, by column. */
   const csvRow = (input: Entry) => {

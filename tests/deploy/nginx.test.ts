@@ -270,7 +270,7 @@ describe('compression', () => {
 
   it('sends the file as built to a client that does not ask for gzip', async () => {
     for (const path of ['/about/', `/_astro/${stylesheet()}`, '/data/library.json']) {
-      for (const headers of [{}, { 'accept-encoding': 'identity' }]) {
+      for (const headers of [{}, { 'accept-encoding': 'identity' }] as Record<string, string>[]) {
         const response = await getRaw(path, headers);
         expect(response.headers['content-encoding'], path).toBeUndefined();
         expect(response.headers.vary, path).toBe('Accept-Encoding');
