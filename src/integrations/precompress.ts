@@ -2,12 +2,14 @@
  * Writes a gzip copy beside every built text file worth compressing (src/domain/precompression.ts),
  * at zlib's highest level, so that nginx's `gzip_static` sends it as it is: the server never spends
  * CPU on compressing, and the copies are smaller than the on-the-fly compression nginx would do.
- * Runs last, after Pagefind and the sitemap have written their files. zlib's asynchronous calls
- * run on libuv's thread pool, so both cores compress while the next files are read.
+ * Runs last, after Pagefind and the sitemap have written their files. The compressing, nearly all
+ * the time this takes, runs on libuv's thread pool (zlib's asynchronous call), so it can use both
+ * cores; the files are read and written synchronously, as a thread-pool round trip per file system
+ * call costs more than the call (measured in docs/decisions/0007-deploy-hardening.md).
  * A copy keeps its original's modification time, so both variants carry the same Last-Modified.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -15,7 +17,7 @@ import { constants, gzip } from 'node:zlib';
 import { GZIP_SUFFIX, isCompressibleText, worthPrecompressing } from '../domain/precompression.ts';
 
 const gzipAsync = promisify(gzip);
-/** Files in flight at once: enough to keep libuv's four threads busy, few enough to stay far from the open-file limit. */
+/** Files being compressed at once: enough to keep libuv's four threads busy. */
 const IN_FLIGHT = 8;
 
 interface Totals {
@@ -26,20 +28,20 @@ interface Totals {
 
 /** Writes `file`.gz when the file is worth it and the copy comes out smaller; adds to the totals. */
 async function precompressFile(file: string, totals: Totals): Promise<void> {
-  const { size, atime, mtime } = await stat(file);
+  const { size, atime, mtime } = statSync(file);
   if (!worthPrecompressing(file, size)) return;
-  const original = await readFile(file);
+  const original = readFileSync(file);
   const compressed = await gzipAsync(original, { level: constants.Z_BEST_COMPRESSION });
   if (compressed.length >= original.length) return;
-  await writeFile(file + GZIP_SUFFIX, compressed);
-  await utimes(file + GZIP_SUFFIX, atime, mtime);
+  writeFileSync(file + GZIP_SUFFIX, compressed);
+  utimesSync(file + GZIP_SUFFIX, atime, mtime);
   totals.files++;
   totals.bytes += original.length;
   totals.compressedBytes += compressed.length;
 }
 
 async function precompressTree(root: string): Promise<Totals> {
-  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && isCompressibleText(d.name))
     .map((d) => join(d.parentPath, d.name));
   const totals: Totals = { files: 0, bytes: 0, compressedBytes: 0 };
