@@ -169,12 +169,19 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
+/** A cell as csv-stringify gets it: numbers stay numbers (so formula escaping leaves "-3" months alone), the rest is text. */
+const csvCell = (value: unknown): string | number => (typeof value === 'number' ? value : cellText(value));
+
 /**
  * RFC 4180 as csv-stringify writes it: CRLF line ends (a last one too), a field quoted only when it
  * holds a comma, a quote or a line break, quotes doubled. quote_record_delimiter: with a record
  * delimiter set, csv-stringify would otherwise leave a lone "\n" or "\r" in a field unquoted.
+ * escape_formulas: text beginning with =, +, -, @, a tab or a carriage return (or a full-width
+ * =, +, -, @) gets an apostrophe in front, so a spreadsheet shows it rather than running it as a
+ * formula (OWASP's advice on CSV injection); numbers are left as they are. The JSON keeps the text
+ * as written.
  */
-const CSV_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+const CSV_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true, escape_formulas: true } as const;
 
 /** One field as it stands in the CSV, quoted if it needs to be. */
 export const csvField = (text: string): string => stringify([[text]], { ...CSV_OPTIONS, eof: false });
@@ -204,5 +211,5 @@ export function kindCsv(kind: KindId, input: DocumentInput): string {
     };
     return columns.map((column, i) => (i < FIXED_COLUMNS.length ? fixed[column] : pick(record.metadata, column)));
   });
-  return stringify([columns, ...rows.map((row) => row.map(cellText))], CSV_OPTIONS);
+  return stringify([columns, ...rows.map((row) => row.map(csvCell))], CSV_OPTIONS);
 }

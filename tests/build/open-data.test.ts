@@ -9,8 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { KIND_IDS } from '../../src/domain/vocabulary.ts';
-import { csvField, cellText, kindCsv } from '../../src/domain/open-data.ts';
-import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
+import { csvField, cellText, kindCsv, kindDocument } from '../../src/domain/open-data.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { buildLibrary, type Entry } from '../../src/domain/library.ts';
+import { FIXTURE_AS_OF, FIXTURE_CONTENT, FIXTURE_DIST, page, textOf } from '../helpers/fixture.ts';
 import { builtPages } from '../../src/built-site/pages.ts';
 import { sitemapFiles, sitemapPaths } from '../helpers/sitemap.ts';
 import { FILES } from '../../src/domain/routes.ts';
@@ -132,6 +134,46 @@ describe('open data files', () => {
     expect(html).toContain('href="/data/library.json"');
     expect(html).toContain('https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/');
     expect(page('/')).toContain('href="/open-data/"');
+  });
+});
+
+describe('formulas in the CSV (CSV injection)', () => {
+  const read = checkContent(FIXTURE_CONTENT);
+  const entry = buildLibrary(read.records, read.sources, { asOf: FIXTURE_AS_OF }).get('interventions/fixture-language-groups')!;
+  const site = 'https://x.example/';
+  /** The fixture's entry with another summary and months figure, as a probe entry would publish them. */
+  const probe = (summary: string, months: number): Entry => {
+    const data = entry.current.data;
+    if (data.kind !== 'interventions') throw new Error('the probe is an intervention');
+    const ratings = { ...data.ratings, impact: { ...data.ratings.impact, value: 'none' as const, months } };
+    return { ...entry, current: { ...entry.current, data: { ...data, summary, ratings } } };
+  };
+  /** The row of the only record, by column. */
+  const csvRow = (input: Entry) => {
+    const [header, row] = parseCsv(kindCsv('interventions', { entries: [input], asOf: FIXTURE_AS_OF, site }));
+    return Object.fromEntries(header!.map((column, i) => [column, row![i]!]));
+  };
+  const hyperlink = '=HYPERLINK("http://example.org","click")';
+
+  it('puts an apostrophe before a summary that would run as a formula; the JSON keeps it as written', () => {
+    expect(csvRow(probe(hyperlink, -2)).summary).toBe(`'${hyperlink}`);
+    const [record] = kindDocument('interventions', { entries: [probe(hyperlink, -2)], asOf: FIXTURE_AS_OF, site }).records;
+    expect(JSON.parse(JSON.stringify(record)).metadata.summary).toBe(hyperlink);
+  });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('neutralises a cell beginning %j', (text) => {
+    expect(csvRow(probe(text, 2)).summary).toBe(`'${text}`);
+  });
+
+  it('leaves numbers, a negative months figure included, and text that only contains the characters', () => {
+    const row = csvRow(probe('Costs = time + effort, -ish', -2));
+    expect(row['ratings.impact.months']).toBe('-2');
+    expect(row.version).toBe(String(entry.current.version));
+    expect(row.summary).toBe('Costs = time + effort, -ish');
+  });
+
+  it('says so on the open data page', () => {
+    expect(textOf(page('/open-data/'))).toMatch(/begins with = , \+ , - or @ , a tab or a carriage return has an apostrophe \( ' \)/);
   });
 });
 

@@ -1,0 +1,71 @@
+/**
+ * Writes a gzip copy beside every built text file worth compressing (src/domain/precompression.ts),
+ * at zlib's highest level, so that nginx's `gzip_static` sends it as it is: the server never spends
+ * CPU on compressing, and the copies are smaller than the on-the-fly compression nginx would do.
+ * Runs last, after Pagefind and the sitemap have written their files. The compressing, nearly all
+ * the time this takes, runs on libuv's thread pool (zlib's asynchronous call), so it can use both
+ * cores; the files are read and written synchronously, as a thread-pool round trip per file system
+ * call costs more than the call (measured in docs/decisions/0007-deploy-hardening.md).
+ * A copy keeps its original's modification time, so both variants carry the same Last-Modified.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
+import { GZIP_SUFFIX, isCompressibleText, worthPrecompressing } from '../domain/precompression.ts';
+
+const gzipAsync = promisify(gzip);
+/** Files being compressed at once: enough to keep libuv's four threads busy. */
+const IN_FLIGHT = 8;
+
+interface Totals {
+  files: number;
+  bytes: number;
+  compressedBytes: number;
+}
+
+/** Writes `file`.gz when the file is worth it and the copy comes out smaller; adds to the totals. */
+async function precompressFile(file: string, totals: Totals): Promise<void> {
+  const { size, atime, mtime } = statSync(file);
+  if (!worthPrecompressing(file, size)) return;
+  const original = readFileSync(file);
+  const compressed = await gzipAsync(original, { level: constants.Z_BEST_COMPRESSION });
+  if (compressed.length >= original.length) return;
+  writeFileSync(file + GZIP_SUFFIX, compressed);
+  utimesSync(file + GZIP_SUFFIX, atime, mtime);
+  totals.files++;
+  totals.bytes += original.length;
+  totals.compressedBytes += compressed.length;
+}
+
+async function precompressTree(root: string): Promise<Totals> {
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && isCompressibleText(d.name))
+    .map((d) => join(d.parentPath, d.name));
+  const totals: Totals = { files: 0, bytes: 0, compressedBytes: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await precompressFile(files[next++]!, totals);
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return totals;
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+export function precompress(): AstroIntegration {
+  return {
+    name: 'nis:precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { files, bytes, compressedBytes } = await precompressTree(fileURLToPath(dir));
+        logger.info(
+          `Wrote gzip copies of ${files} files (${mib(bytes)} to ${mib(compressedBytes)}) in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}
