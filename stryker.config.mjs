@@ -11,8 +11,11 @@ const config = {
   vitest: { configFile: 'vitest.mutate.config.ts' },
   coverageAnalysis: 'perTest',
   concurrency: 2,
-  reporters: ['html', 'clear-text', 'progress'],
+  reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // Clear text lists the score table; the survivors are in the HTML and JSON reports.
+  clearTextReporter: { logTests: false, reportTests: false, reportMutants: false },
   thresholds: { high: 90, low: 85, break: 85 },
   // The sandbox copy needs the sources, tests and content, not the builds.
   ignorePatterns: ['dist', '.astro', '.cache', 'bench-results', 'tmp', 'reports'],

@@ -91,6 +91,17 @@ describe('components and code', () => {
     ]);
   });
 
+  it('rejects an expression inside a line of text as well as on its own line', () => {
+    expect(inspect('Some text {props.secret} more text.', 2).issues).toEqual([
+      { line: 3, message: 'the expression {props.secret} is not allowed in content: expressions run code; write plain text (escape a brace as \\{)' },
+    ]);
+  });
+
+  it('treats only attributes starting with "on" as event handlers', () => {
+    expect(messages('<Inset tone="calm">a</Inset>')).toEqual(['<Inset> does not take the attribute "tone"; it takes: none']);
+    expect(messages('<Inset ONLOAD="x">a</Inset>')).toEqual(['<Inset> has the inline event handler "ONLOAD"; content may not run script']);
+  });
+
   it('looks inside registered components for what they hold', () => {
     const result = inspect('<Inset>\n  See [this](javascript:x) and <Cite source="a-b" />.\n</Inset>');
     expect(result.issues.map((i) => i.line)).toEqual([2]);
@@ -105,5 +116,36 @@ describe('an empty body', () => {
 
   it('is not empty with any Markdown in it', () => {
     for (const body of ['Text.', '## Heading', '---', '<Inset>a</Inset>', '[a]: /x/']) expect(inspect(body).empty, body).toBe(false);
+  });
+});
+
+describe('a tree with parts missing (the check trusts no parser)', () => {
+  type Tree = Parameters<typeof inspectMdx>[0];
+  const root = (...children: object[]) => ({ type: 'root', children }) as Tree;
+
+  it('reports a node without a position at line 1 of the body', () => {
+    expect(inspectMdx(root({ type: 'mdxjsEsm', value: '  export const a = 1' }), 4).issues).toEqual([
+      { line: 5, message: '"export" is not allowed in content: import and export run code; allowed components: <Cite>, <Inset>, <Warning>' },
+    ]);
+    expect(inspectMdx(root({ type: 'mdxjsEsm' })).issues[0]!.message).toMatch(/^"" is not allowed in content/);
+    expect(inspectMdx(root({ type: 'mdxTextExpression' })).issues[0]!.message).toMatch(/^the expression \{\} is not allowed/);
+  });
+
+  it('reports raw HTML, which other Markdown parsers produce', () => {
+    expect(inspectMdx(root({ type: 'html', value: '<b>x</b>', position: { start: { line: 3 } } })).issues).toEqual([
+      { line: 3, message: 'raw HTML is not allowed in content; write Markdown or use a registered component' },
+    ]);
+  });
+
+  it('passes a link without a URL and a component without attributes', () => {
+    const result = inspectMdx(root({ type: 'link', children: [] }, { type: 'mdxJsxFlowElement', name: 'Inset' }));
+    expect(result).toEqual({ issues: [], citations: [], links: [], empty: false });
+  });
+
+  it('refuses any attribute that is not a plain named attribute', () => {
+    const element = (attribute: object) => root({ type: 'mdxJsxFlowElement', name: 'Cite', attributes: [attribute, { type: 'mdxJsxAttribute', name: 'source', value: 'a' }] });
+    const spread = '<Cite> has a spread attribute {...}; attributes must be plain text values';
+    expect(inspectMdx(element({ type: 'mdxJsxExpressionAttribute', name: 'source', value: 'a' })).issues.map((i) => i.message)).toEqual([spread]);
+    expect(inspectMdx(element({ type: 'mdxJsxAttribute', value: 'a' })).issues.map((i) => i.message)).toEqual([spread]);
   });
 });

@@ -110,6 +110,9 @@ describe('documents', () => {
       kind: 'strategies',
       records: [toRecord(entry('strategies/fixture-now-and-next-boards'), SITE), toRecord(entry('strategies/fixture-visual-timetables'), SITE)],
     });
+    const reversed = { ...input, entries: [...library.entries].reverse() };
+    expect(kindDocument('strategies', reversed)).toEqual(document);
+    expect(libraryDocument(reversed)).toEqual(libraryDocument(input));
   });
 
   it('hold every entry of the library, sorted by id rather than by title', () => {
@@ -186,9 +189,9 @@ describe('the CSV', () => {
   });
 
   it('writes an empty list as an empty cell, and a value that is not text as JSON', () => {
-    const e = withData('strategies/fixture-visual-timetables', { sources: [], title: { en: 'Timetables' }, summary: null, published: undefined });
+    const e = withData('strategies/fixture-visual-timetables', { sources: [], title: { en: 'Timetables' }, summary: null, published: undefined, changes: null });
     const [row] = csvRecords(kindCsv('strategies', { ...input, entries: [e] }));
-    expect(row).toMatchObject({ sources: '', title: '{"en":"Timetables"}', summary: '', published: '' });
+    expect(row).toMatchObject({ sources: '', title: '{"en":"Timetables"}', summary: '', published: '', 'changes.summary': '' });
   });
 
   it('holds a header row and one row per record of the kind, and nothing for a kind with no entries', () => {

@@ -13,6 +13,8 @@ function problems(schema: z.ZodType, value: unknown): string[] {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 const parsed = (schema: z.ZodType, value: unknown) => schema.parse(value) as Record<string, unknown>;
+/** The zod issue codes, for the rules written as refinements: tools filter problems by them. */
+const codes = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((i) => i.code);
 
 const base = { title: 'A title', summary: 'A summary.', status: 'published', published: '2026-03-01' };
 const sourced = { sources: ['eef-send-2020'] };
@@ -71,6 +73,7 @@ describe('every kind', () => {
     const { published: _published, ...undated } = valid[kind];
     expect(problems(SCHEMAS[kind], undated)).toEqual(['published: a published version needs its publication date (YYYY-MM-DD)']);
     expect(problems(SCHEMAS[kind], { ...undated, status: 'draft' })).toEqual([]);
+    expect(codes(SCHEMAS[kind], undated)).toEqual(['custom']);
   });
 
   it.each(KINDS)('refuses an empty or blank summary and title in a %s version', (kind) => {
@@ -127,6 +130,7 @@ describe('ratings', () => {
       'cost.sources: a rating of "high" must name at least one source; use one of unknown when there is none',
     ]);
     expect(problems(ratingsSchema, { strength: { value: 'practice-based' }, impact: { value: 'unknown' }, cost: { value: 'unknown' } })).toEqual([]);
+    expect(codes(ratingsSchema, { ...ratings, strength: { value: 'strong' } })).toEqual(['custom']);
   });
 
   it('hold months of progress to whole numbers from -12 to 12 that match the impact band', () => {
@@ -138,6 +142,7 @@ describe('ratings', () => {
     expect(problems(ratingsSchema, withMonths(1.5, 'small'))).toHaveLength(1);
     expect(problems(ratingsSchema, withMonths(4, 'small'))).toEqual(['impact.value: 4 months of progress is "moderate" impact, not "small"']);
     expect(problems(ratingsSchema, { ...ratings, impact: { value: 'small', ...sourced } })).toEqual([]);
+    expect(codes(ratingsSchema, withMonths(4, 'small'))).toEqual(['custom']);
   });
 });
 
@@ -147,17 +152,21 @@ describe('review records', () => {
   it('refuses a review completed before it started, but not one completed the day it started', () => {
     expect(problems(SCHEMAS.reviews, { ...review, completed: '2026-01-09' })).toEqual(['completed: cannot be before the start date 2026-01-10']);
     expect(problems(SCHEMAS.reviews, { ...review, completed: '2026-01-10' })).toEqual([]);
+    expect(codes(SCHEMAS.reviews, { ...review, completed: '2026-01-09' })).toEqual(['custom']);
   });
 
   it('needs the completion date once completed, and none while in progress', () => {
     const { completed: _completed, ...open } = review;
     expect(problems(SCHEMAS.reviews, open)).toEqual(['completed: a completed review needs the date it completed (YYYY-MM-DD)']);
     expect(problems(SCHEMAS.reviews, { ...open, state: 'in-progress' })).toEqual([]);
+    expect(codes(SCHEMAS.reviews, open)).toEqual(['custom']);
   });
 
   it('needs the trigger of an out-of-cycle review', () => {
     expect(problems(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle' })).toEqual(['trigger: an out-of-cycle review must say what new evidence triggered it']);
     expect(problems(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle', trigger: 'A new trial.' })).toEqual([]);
+    expect(problems(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle', trigger: '  ' })).toEqual(['trigger: an out-of-cycle review must say what new evidence triggered it']);
+    expect(codes(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle' })).toEqual(['custom']);
   });
 
   it('needs an explanation of a declined or changed recommendation, and unique recommendation ids', () => {
@@ -169,6 +178,11 @@ describe('review records', () => {
       'recommendations.0.response.explanation: a recommendation the department has accepted with changes needs a published explanation',
     ]);
     expect(problems(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'accepted'), rec('r2', 'awaiting'), rec('r3', 'declined', 'Out of scope.')] })).toEqual([]);
+    expect(problems(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'declined', ' \n ')] })).toEqual([
+      'recommendations.0.response.explanation: a recommendation the department has declined needs a published explanation',
+    ]);
+    expect(codes(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'declined')] })).toEqual(['custom']);
+    expect(codes(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'accepted'), rec('r1', 'accepted')] })).toEqual(['custom']);
     expect(problems(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'accepted'), rec('r2', 'accepted'), rec('r1', 'accepted')] })).toEqual([
       'recommendations: recommendation id "r1" is used twice',
     ]);
@@ -188,7 +202,8 @@ describe('dates, slugs and references', () => {
   });
 
   it('refuses a date that does not exist', () => {
-    for (const date of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-01-00']) {
+    // 0026 too: Date would read a two-digit year as 1926, so such a year is never what was meant.
+    for (const date of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-01-00', '0026-03-04']) {
       expect(problems(isoDate, date), date).toEqual([': expected a real calendar date']);
     }
   });
@@ -229,7 +244,12 @@ describe('sources', () => {
   it('needs a way for readers to find it', () => {
     const { url: _url, ...withoutUrl } = source;
     expect(problems(sourceSchema, withoutUrl)).toEqual(['url: a source needs a url or a doi so readers can find it']);
-    expect(problems(sourceSchema, { ...source, url: 'ftp://example.org/report' })).toEqual(['url: expected an http(s) web address']);
+    for (const url of ['ftp://example.org/report', 'xhttp://example.org/report', 'httpsx://example.org/report']) {
+      expect(problems(sourceSchema, { ...source, url }), url).toEqual(['url: expected an http(s) web address']);
+    }
+    expect(problems(sourceSchema, { ...source, url: 'http://example.org/report' })).toEqual([]);
+    expect(problems(sourceSchema, { ...source, doi: '10.1111/jcpp 13331' })).toEqual(['doi: expected a DOI such as 10.1000/xyz123']);
+    expect(codes(sourceSchema, withoutUrl)).toEqual(['custom']);
     expect(problems(sourceSchema, { ...source, doi: 'doi:10.1111/x' })).toEqual(['doi: expected a DOI such as 10.1000/xyz123']);
     expect(problems(sourceSchema, { ...source, doi: '10.111/x' })).toEqual(['doi: expected a DOI such as 10.1000/xyz123']);
   });
