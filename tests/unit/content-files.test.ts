@@ -96,6 +96,7 @@ describe('frontmatter', () => {
     expect(probe('---\n---\n\nBody.\n')).toEqual(notFields);
     expect(probe('---\n- title\n- summary\n---\n\nBody.\n')).toEqual(notFields);
     expect(probe('---\njust words\n---\n\nBody.\n')).toEqual(notFields);
+    expect(probe('---\n~\n---\n\nBody.\n')).toEqual(notFields);
   });
 
   it('must be valid YAML, reported at the line in the file', () => {
@@ -135,10 +136,12 @@ describe('YAML errors', () => {
 });
 
 describe('the body', () => {
-  it('must be valid MDX, reported at the line in the file', () => {
-    const lines = probe(`---\n${DRAFT}---\n\n## Heading\n\n<Inset>\nNever closed.\n`);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^content/${PROBE}:1[5-9] body: is not valid MDX: [^\\n]+$`));
+  it('must be valid MDX, reported at the line in the file with the first line of the reason', () => {
+    // The unclosed <Inset> is on line 12 of the body, line 25 of the file.
+    const body = `\n${'Para.\n\n'.repeat(5)}<Inset>\nNever closed.\n`;
+    expect(probe(`---\n${DRAFT}---\n${body}`)).toEqual([
+      `content/${PROBE}:25 body: is not valid MDX: 12:1: Expected a closing tag for \`<Inset>\` (12:1) (mdx-jsx:unexpected-character)`,
+    ]);
   });
 });
 

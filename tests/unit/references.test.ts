@@ -88,17 +88,20 @@ describe('links in the body', () => {
       '/about/',
       '/widgets/anything/',
       '/search/?q=x',
+      '/docs/interventions/nothing/',
+      '/interventions/nothing/history/',
     ];
     expect(probe('', links.map((url, i) => `[link ${i}](${url})`).join('\n\n'))).toEqual([]);
   });
 
   it('report a link to an entry that does not exist, or to a version it does not have, at its line', () => {
-    const body = ['[a](/interventions/nothing/)', '[b](/interventions/nothing/#ab)', '[c](/interventions/fixture-language-groups/v3/)', '[d](/interventions/fixture-language-groups/v3/#ab)'].join('\n\n');
+    const body = ['[a](/interventions/nothing/)', '[b](/interventions/nothing/#ab)', '[c](/interventions/fixture-language-groups/v3/)', '[d](/interventions/fixture-language-groups/v3/#ab)', '[e](/interventions/fixture-language-groups/v10/)'].join('\n\n');
     expect(probe('', body)).toEqual([
       `${FILE}:17 body link: links to /interventions/nothing/, but there is no entry content/interventions/nothing/`,
       `${FILE}:19 body link: links to /interventions/nothing/#ab, but there is no entry content/interventions/nothing/`,
       `${FILE}:21 body link: links to /interventions/fixture-language-groups/v3/, but interventions/fixture-language-groups has only 2 version(s)`,
       `${FILE}:23 body link: links to /interventions/fixture-language-groups/v3/#ab, but interventions/fixture-language-groups has only 2 version(s)`,
+      `${FILE}:25 body link: links to /interventions/fixture-language-groups/v10/, but interventions/fixture-language-groups has only 2 version(s)`,
     ]);
   });
 });
@@ -136,6 +139,16 @@ describe('review records', () => {
   });
 });
 
+describe('components', () => {
+  it('report a component outside the entry areas, listing them', () => {
+    expect(probe().length).toBe(0);
+    content.replace(PROBE, 'areas: [sensory]', 'areas: [sensory, motor-and-physical]\ncomponents: [language]');
+    expect(problems()).toEqual([
+      `${FILE} components.0: found "language", a component of speech-language-communication, which is not in this entry's areas (sensory, motor-and-physical); add speech-language-communication to areas or remove the component`,
+    ]);
+  });
+});
+
 describe('a slug names one entry', () => {
   it('reports only the entry that reuses a slug, not the one that had it first', () => {
     content = tempContent();
@@ -160,11 +173,19 @@ describe('areas of development against the vocabulary', () => {
   it('report a title that is not the vocabulary label, and a component of another area', () => {
     content = tempContent();
     content.replace(AREA, 'title: Sensory', 'title: Senses');
-    content.replace(AREA, '  - id: external-senses\n', '  - id: external-senses\n    description: Fixture.\n  - id: language\n');
+    content.replace(AREA, '  - id: external-senses\n', '  - id: external-senses\n    description: Fixture.\n  - id: language\n    description: Fixture.\n  - id: communication\n');
     const lines = problems().filter((p) => !p.includes('was edited after it was published'));
     expect(lines).toEqual([
       `content/${AREA} title: found "Senses"; expected "Sensory", the label in src/domain/vocabulary.ts (change both together)`,
-      `content/${AREA} components: describes language, which belong to no component of sensory; expected only external-senses, internal-senses, sensory-processing`,
+      `content/${AREA} components: describes language, communication, which belong to no component of sensory; expected only external-senses, internal-senses, sensory-processing`,
+    ]);
+  });
+
+  it('report every component of the vocabulary an area leaves out', () => {
+    content = tempContent();
+    content.replace(AREA, /  - id: external-senses\n.*\n  - id: internal-senses\n.*\n/, '');
+    expect(problems().filter((p) => !p.includes('was edited after it was published'))).toEqual([
+      `content/${AREA} components: does not describe external-senses, internal-senses; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory`,
     ]);
   });
 

@@ -78,10 +78,18 @@ describe('issueMessage', () => {
     ]);
   });
 
+  it('joins several problems within one accepted form', () => {
+    const form = z.union([z.strictObject({ a: z.string(), b: z.string() }), z.string()]);
+    expect(messages(form, { a: 1, b: 2 })).toEqual([
+      'found a group of fields, which matches none of the accepted forms: found number 1; expected text; found number 2; expected text | or | found a group of fields; expected text',
+    ]);
+  });
+
   it('puts what was found before a rule written as a refinement, unless it is a group of fields', () => {
     expect(messages(z.string().refine(() => false, { error: 'is not allowed' }), 'x')).toEqual(['found "x"; is not allowed']);
     expect(messages(z.object({}).refine(() => false, { error: 'is not allowed' }), {})).toEqual(['is not allowed']);
     expect(messages(z.array(z.string()).refine(() => false, { error: 'is not allowed' }), [])).toEqual(['is not allowed']);
+    expect(issueMessage({ code: 'custom', message: 'is not allowed', path: [], input: undefined })).toBe('is not allowed');
   });
 
   it("uses zod's own words for anything else", () => {
@@ -113,6 +121,8 @@ describe('allowedKeysAt', () => {
     expect(allowedKeysAt(SCHEMAS.strategies, [0])).toBeUndefined();
     expect(allowedKeysAt(SCHEMAS.strategies, ['areas', 'first'])).toBeUndefined();
     expect(allowedKeysAt(z.array(z.string()), [0])).toBeUndefined();
+    expect(allowedKeysAt(z.array(z.object({ a: z.string() })), ['a'])).toBeUndefined();
+    expect(allowedKeysAt(z.object({ a: z.object({ b: z.string() }) }), [0])).toBeUndefined();
   });
 });
 
