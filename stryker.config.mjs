@@ -10,6 +10,10 @@ const config = {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
   coverageAnalysis: 'perTest',
+  // A full run takes about 20 minutes on two cores; a rerun retests only mutants whose code or tests
+  // changed. The record lives in reports/ (not committed): a clean clone, or --force, runs everything.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 2,
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

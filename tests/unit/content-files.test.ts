@@ -10,6 +10,7 @@ import { checkContent } from '../../src/content-check/check-content.ts';
 import { displayPath, parseYaml, splitFrontmatter } from '../../src/content-check/read-content.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
 import { tempContent, type TempContent } from '../helpers/temp-content.ts';
+import { lineWith, PROBE, PROBE_FIELDS } from '../helpers/draft-probe.ts';
 
 let content: TempContent;
 afterEach(() => content?.remove());
@@ -20,19 +21,7 @@ function report(): string[] {
   return checkContent(content.dir).problems.map((p) => formatProblem(p).split(prefix).join('content'));
 }
 
-const PROBE = 'strategies/new-probe/1.mdx';
-const DRAFT = `title: Probe
-summary: A draft to probe the reader.
-status: draft
-areas: [sensory]
-phases: [primary]
-universalOffer: [teaching-and-curriculum]
-delivery: [whole-class]
-ratings:
-  strength: { value: practice-based }
-  impact: { value: unknown }
-  cost: { value: unknown }
-`;
+const DRAFT = PROBE_FIELDS;
 /** A fresh copy of the fixture plus one draft strategy written as `text`. */
 function probe(text: string): string[] {
   content = tempContent();
@@ -137,10 +126,10 @@ describe('YAML errors', () => {
 
 describe('the body', () => {
   it('must be valid MDX, reported at the line in the file with the first line of the reason', () => {
-    // The unclosed <Inset> is on line 12 of the body, line 25 of the file.
-    const body = `\n${'Para.\n\n'.repeat(5)}<Inset>\nNever closed.\n`;
-    expect(probe(`---\n${DRAFT}---\n${body}`)).toEqual([
-      `content/${PROBE}:25 body: is not valid MDX: 12:1: Expected a closing tag for \`<Inset>\` (12:1) (mdx-jsx:unexpected-character)`,
+    // The unclosed <Inset> is on line 12 of the body: a line number of two digits.
+    const text = `---\n${DRAFT}---\n\n${'Para.\n\n'.repeat(5)}<Inset>\nNever closed.\n`;
+    expect(probe(text)).toEqual([
+      `content/${PROBE}:${lineWith(text, '<Inset>')} body: is not valid MDX: 12:1: Expected a closing tag for \`<Inset>\` (12:1) (mdx-jsx:unexpected-character)`,
     ]);
   });
 });

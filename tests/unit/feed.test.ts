@@ -53,7 +53,8 @@ describe('feed items', () => {
 
   it('leave out a draft, and a version with no publication date', () => {
     const memory = fixture.records.find((r) => r.slug === 'fixture-memory-games')!;
-    const draft = { ...memory, version: 2, data: { ...memory.data, status: 'draft' as const, published: undefined } };
+    // A draft dated ahead of publishing is still a draft.
+    const draft = { ...memory, version: 2, data: { ...memory.data, status: 'draft' as const, published: '2026-11-01' } };
     const preview = buildLibrary([...fixture.records, draft], fixture.sources, { asOf: FIXTURE_AS_OF, includeDrafts: true });
     expect(preview.get('interventions/fixture-memory-games')!.versions).toHaveLength(2);
     expect(feedItems(preview, SITE).map((i) => i.url)).not.toContain('https://example.org/interventions/fixture-memory-games/v2/');

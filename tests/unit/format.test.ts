@@ -45,7 +45,7 @@ describe('citations and references', () => {
       sources: ['a', 'b'],
       ratings: { strength: { value: 'strong', sources: ['b', 'c'] }, impact: { value: 'small', sources: ['d'] }, cost: { value: 'low', sources: [] } },
     } as unknown as VersionData;
-    expect(citedKeys(rated, 'Text <Cite source="e" /> and <Cite   source="a" /> and <Cite source="f-2020-x" />')).toEqual(['a', 'b', 'c', 'd', 'e', 'f-2020-x']);
+    expect(citedKeys(rated, 'Text <Cite source="e" /> and <Cite   source="g" /> and <Cite source="f-2020-x" />')).toEqual(['a', 'b', 'c', 'd', 'e', 'g', 'f-2020-x']);
     expect(citedKeys({ sources: ['a'] } as unknown as VersionData, undefined)).toEqual(['a']);
     expect(citedKeys({ sources: [] } as unknown as VersionData, '<Cite source="Bad Key" /><Citesource="x" />')).toEqual([]);
   });

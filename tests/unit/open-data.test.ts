@@ -27,33 +27,6 @@ const SITE = 'https://example.org/';
 const input = { entries: library.entries, asOf: FIXTURE_AS_OF, site: SITE };
 const entry = (key: string) => library.get(key)!;
 
-/** A small RFC 4180 reader: rows of fields, quotes undone. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
-
-/** A kind's CSV as one object per row, keyed by the header. */
-function csvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
-  for (const row of rows) expect(row).toHaveLength(header!.length);
-  return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!])));
-}
-
 /** The fixture entry with other data in its current version, to reach cells the fixture lacks. */
 function withData(key: string, changes: Record<string, unknown>): Entry {
   const e = entry(key);
@@ -137,64 +110,73 @@ describe('the CSV', () => {
     expect(csvColumns('packages')).toEqual(expect.arrayContaining(['resources.staffing', 'resources.training', 'resources.equipment']));
   });
 
-  it('puts the review cycle under its own headers: status, last reviewed, next review due', () => {
-    const rows = csvRecords(kindCsv('strategies', input));
-    expect(rows.map((r) => [r.id, r.reviewStatus, r.lastReviewed, r.nextReviewDue])).toEqual([
-      ['strategies/fixture-now-and-next-boards', 'overdue', '2024-09-02', '2026-09-02'],
-      ['strategies/fixture-visual-timetables', 'current', '2026-03-01', '2028-03-01'],
-    ]);
-  });
+  // Rows written out cell by cell: the CSV is published, so its bytes are what the tests hold.
+  const boards = [
+    'strategies/fixture-now-and-next-boards', 'strategies', 'fixture-now-and-next-boards', '1',
+    'https://example.org/strategies/fixture-now-and-next-boards/', 'https://example.org/strategies/fixture-now-and-next-boards/v1/',
+    'overdue', '2024-09-02', '2026-09-02',
+    'Fixture now-and-next boards',
+    '"A two-part board showing the current activity and the one that follows, to ease transitions. Published in 2024 and never reviewed, so its review is overdue in the fixture."',
+    'published', '2024-09-02', '', '', '', '', 'true', '',
+    'executive-function', 'planning-and-organisation', 'primary',
+    'practice-based', '', '', '', 'unknown', '', '', 'very-low', 'eef-send-2020', '',
+    '', 'inclusive-environments', 'one-to-one',
+  ];
+  const timetables = [
+    'strategies/fixture-visual-timetables', 'strategies', 'fixture-visual-timetables', '1',
+    'https://example.org/strategies/fixture-visual-timetables/', 'https://example.org/strategies/fixture-visual-timetables/v1/',
+    'current', '2026-03-01', '2028-03-01',
+    'Fixture visual timetables', 'A picture sequence of the day so that children can anticipate what comes next.',
+    'published', '2026-03-01', '', '', '', '', 'true', '',
+    'executive-function; speech-language-communication', 'planning-and-organisation; communication', 'early-years; primary',
+    'practice-based', '', '', '', 'unknown', '', '', 'very-low', 'eef-send-2020', '',
+    '', 'teaching-and-curriculum; inclusive-environments', 'whole-class',
+  ];
+  const csv = (kind: 'strategies' | 'reviews', ...rows: string[][]) => [csvColumns(kind).join(','), ...rows.map((row) => row.join(',')), ''].join('\r\n');
 
-  it('writes each record as a row of text: numbers, booleans, lists and empty cells', () => {
-    const [row] = csvRecords(kindCsv('interventions', input));
-    expect(row).toMatchObject({
-      id: 'interventions/fixture-language-groups',
-      kind: 'interventions',
-      slug: 'fixture-language-groups',
-      version: '2',
-      url: 'https://example.org/interventions/fixture-language-groups/',
-      versionUrl: 'https://example.org/interventions/fixture-language-groups/v2/',
-      summary: 'Small-group and one-to-one oral language sessions for reception children, led by a trained teaching assistant.',
-      'changes.ratingsChanged': 'true',
-      'ratings.impact.months': '4',
-      'ratings.strength.sources': 'eef-neli-2020',
-      'ratings.strength.note': '',
-      delivery: 'small-group; one-to-one',
-      sources: '',
-      training: '',
-    });
+  it('writes a header, then one row per record: the review cycle under its own headers, lists joined, empty cells empty', () => {
+    expect(csvColumns('strategies').slice(6, 9)).toEqual(['reviewStatus', 'lastReviewed', 'nextReviewDue']);
+    expect(kindCsv('strategies', input)).toBe(csv('strategies', boards, timetables));
   });
 
   it('writes a review record with no review cycle and its lists of objects as JSON', () => {
-    const [row] = csvRecords(kindCsv('reviews', input));
-    expect(row).toMatchObject({ id: 'reviews/fixture-review', reviewStatus: '', lastReviewed: '', nextReviewDue: '' });
-    expect(row!.covers).toBe('{"entry":"interventions/fixture-language-groups","version":1}');
-    expect(JSON.parse(`[${row!.recommendations!.split('; ').join(',')}]`)).toHaveLength(2);
+    const review = [
+      'reviews/fixture-review', 'reviews', 'fixture-review', '1', 'https://example.org/reviews/fixture-review/', 'https://example.org/reviews/fixture-review/v1/',
+      '', '', '',
+      'Fixture review of language groups', 'An out-of-cycle review after a new evaluation.', 'published', '2026-05-20', '', '', '', '', 'true', '',
+      'out-of-cycle', 'A new scale-up evaluation was published.', 'completed', '2026-04-01', '2026-05-15',
+      '"{""entry"":""interventions/fixture-language-groups"",""version"":1}"',
+      'Independent chair; Speech and language therapist',
+      'The newer evaluation supports a stronger rating.',
+      '"{""id"":""r1"",""text"":""Raise the strength rating."",""response"":{""decision"":""accepted"",""date"":""2026-05-20""}}; ' +
+        '{""id"":""r2"",""text"":""Fund the programme for every school."",""response"":{""decision"":""declined"",""explanation"":""Funding is outside the scope of the standards."",""date"":""2026-05-20""}}"',
+    ];
+    expect(kindCsv('reviews', input)).toBe(csv('reviews', review));
   });
 
-  it('quotes a field with a comma, a quote or a line break (RFC 4180), and only those, with CRLF line ends', () => {
-    const cases = { comma: 'a, b', quote: 'say "hi"', lf: 'one\ntwo', crlf: 'one\r\ntwo', plain: 'plain text' };
-    const entries = Object.entries(cases).map(([name, title]) => withData(`strategies/fixture-${name === 'plain' ? 'visual-timetables' : 'now-and-next-boards'}`, { title }));
-    const texts = entries.map((e) => kindCsv('strategies', { ...input, entries: [e] }));
-    for (const [i, title] of Object.values(cases).entries()) {
-      expect(csvRecords(texts[i]!)[0]!.title).toBe(title);
+  it('quotes a field with a comma, a quote or a line break (RFC 4180), and only those', () => {
+    const cases: [string, string][] = [
+      ['a, b', '"a, b"'],
+      ['say "hi"', '"say ""hi"""'],
+      ['one\ntwo', '"one\ntwo"'],
+      ['one\r\ntwo', '"one\r\ntwo"'],
+      ['plain text', 'plain text'],
+    ];
+    for (const [title, cell] of cases) {
+      const expected = [...timetables];
+      expected[9] = cell;
+      expect(kindCsv('strategies', { ...input, entries: [withData('strategies/fixture-visual-timetables', { title })] }), title).toBe(csv('strategies', expected));
     }
-    expect(texts[0]).toContain(',"a, b",');
-    expect(texts[1]).toContain(',"say ""hi""",');
-    expect(texts[2]).toContain(',"one\ntwo",');
-    expect(texts[3]).toContain(',"one\r\ntwo",');
-    expect(texts[4]).toContain(',plain text,');
-    for (const text of texts) expect(text.endsWith('\r\n')).toBe(true);
-    expect(texts[4]!.split('\r\n')).toHaveLength(3);
   });
 
-  it('writes an empty list as an empty cell, and a value that is not text as JSON', () => {
-    const e = withData('strategies/fixture-visual-timetables', { sources: [], title: { en: 'Timetables' }, summary: null, published: undefined, changes: null });
-    const [row] = csvRecords(kindCsv('strategies', { ...input, entries: [e] }));
-    expect(row).toMatchObject({ sources: '', title: '{"en":"Timetables"}', summary: '', published: '', 'changes.summary': '' });
+  it('writes a missing value or group as an empty cell, and a value that is not text as JSON', () => {
+    const e = withData('strategies/fixture-visual-timetables', { title: { en: 'Timetables' }, summary: null, published: undefined, changes: null });
+    const expected = [...timetables];
+    expected.splice(9, 4, '"{""en"":""Timetables""}"', '', 'published', '');
+    expect(kindCsv('strategies', { ...input, entries: [e] })).toBe(csv('strategies', expected));
   });
 
-  it('holds a header row and one row per record of the kind, and nothing for a kind with no entries', () => {
+  it('holds only the header for a kind with no entries', () => {
     expect(kindCsv('interventions', input).split('\r\n')).toHaveLength(4);
     expect(kindCsv('interventions', { ...input, entries: [] })).toBe(`${csvColumns('interventions').join(',')}\r\n`);
   });

@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { rmSync } from 'node:fs';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { tempContent, type TempContent } from '../helpers/temp-content.ts';
+import { lineWith, PROBE, PROBE_FIELDS, probeText } from '../helpers/draft-probe.ts';
 
 let content: TempContent;
 afterEach(() => content?.remove());
@@ -20,32 +21,11 @@ function problems(): string[] {
   );
 }
 
-const PROBE = 'strategies/new-probe/1.mdx';
 const FILE = `content/${PROBE}`;
 /** A copy of the fixture with one draft strategy, its frontmatter extended by `extra` and its body by `body`. */
 function probe(extra = '', body = '') {
   content = tempContent();
-  content.write(
-    PROBE,
-    `---
-title: Probe
-summary: A draft to probe the reference checks.
-status: draft
-areas: [sensory]
-phases: [primary]
-universalOffer: [teaching-and-curriculum]
-delivery: [whole-class]
-ratings:
-  strength: { value: practice-based }
-  impact: { value: unknown }
-  cost: { value: unknown }
-${extra}---
-
-## Heading
-
-${body}
-`,
-  );
+  content.write(PROBE, probeText(extra, body));
   return problems();
 }
 
@@ -96,13 +76,15 @@ describe('links in the body', () => {
 
   it('report a link to an entry that does not exist, or to a version it does not have, at its line', () => {
     const body = ['[a](/interventions/nothing/)', '[b](/interventions/nothing/#ab)', '[c](/interventions/fixture-language-groups/v3/)', '[d](/interventions/fixture-language-groups/v3/#ab)', '[e](/interventions/fixture-language-groups/v10/)'].join('\n\n');
+    const at = (label: string) => `${FILE}:${lineWith(probeText('', body), label)}`;
     expect(probe('', body)).toEqual([
-      `${FILE}:17 body link: links to /interventions/nothing/, but there is no entry content/interventions/nothing/`,
-      `${FILE}:19 body link: links to /interventions/nothing/#ab, but there is no entry content/interventions/nothing/`,
-      `${FILE}:21 body link: links to /interventions/fixture-language-groups/v3/, but interventions/fixture-language-groups has only 2 version(s)`,
-      `${FILE}:23 body link: links to /interventions/fixture-language-groups/v3/#ab, but interventions/fixture-language-groups has only 2 version(s)`,
-      `${FILE}:25 body link: links to /interventions/fixture-language-groups/v10/, but interventions/fixture-language-groups has only 2 version(s)`,
+      `${at('[a]')} body link: links to /interventions/nothing/, but there is no entry content/interventions/nothing/`,
+      `${at('[b]')} body link: links to /interventions/nothing/#ab, but there is no entry content/interventions/nothing/`,
+      `${at('[c]')} body link: links to /interventions/fixture-language-groups/v3/, but interventions/fixture-language-groups has only 2 version(s)`,
+      `${at('[d]')} body link: links to /interventions/fixture-language-groups/v3/#ab, but interventions/fixture-language-groups has only 2 version(s)`,
+      `${at('[e]')} body link: links to /interventions/fixture-language-groups/v10/, but interventions/fixture-language-groups has only 2 version(s)`,
     ]);
+    expect(lineWith(probeText('', body), '[a]')).toBeGreaterThan(15);
   });
 });
 
@@ -111,10 +93,11 @@ describe('citations', () => {
     content = tempContent();
     const more = ['eef-send-2021', 'eef-neli-2021', 'ofsted-2019', 'dfe-send-code-2015'].map((key) => `${key}:\n  type: guidance\n  authors: Someone\n  year: 2020\n  title: T\n  url: https://example.org/${key}\n`);
     content.write('sources.yaml', content.read('sources.yaml') + more.join(''));
-    content.write(PROBE, `---\ntitle: Probe\nsummary: A probe.\nstatus: draft\nsources: [eef-send-2019]\nareas: [sensory]\nphases: [primary]\nuniversalOffer: [teaching-and-curriculum]\ndelivery: [whole-class]\nratings:\n  strength: { value: practice-based }\n  impact: { value: unknown }\n  cost: { value: unknown }\n---\n\nSee <Cite source="ofsted-2091" />.\n`);
+    const text = probeText('sources: [eef-send-2019]\n', 'See <Cite source="ofsted-2091" />.');
+    content.write(PROBE, text);
     expect(problems()).toEqual([
       `${FILE} sources.0: cites "eef-send-2019", which is not in content/sources.yaml; known keys include: eef-send-2020, eef-send-2021, eef-neli-2020`,
-      `${FILE}:16 body <Cite>: cites "ofsted-2091", which is not in content/sources.yaml; known keys include: ofsted-2019, eef-send-2021, eef-neli-2021`,
+      `${FILE}:${lineWith(text, 'ofsted-2091')} body <Cite>: cites "ofsted-2091", which is not in content/sources.yaml; known keys include: ofsted-2019, eef-send-2021, eef-neli-2021`,
     ]);
   });
 });
@@ -141,10 +124,11 @@ describe('review records', () => {
 
 describe('components', () => {
   it('report a component outside the entry areas, listing them', () => {
-    expect(probe().length).toBe(0);
-    content.replace(PROBE, 'areas: [sensory]', 'areas: [sensory, motor-and-physical]\ncomponents: [language]');
+    expect(probe()).toEqual([]);
+    expect(PROBE_FIELDS).toContain('areas: [executive-function, speech-language-communication]\ncomponents: [planning-and-organisation, communication]\n');
+    content.replace(PROBE, 'components: [planning-and-organisation, communication]', 'components: [planning-and-organisation, communication, external-senses]');
     expect(problems()).toEqual([
-      `${FILE} components.0: found "language", a component of speech-language-communication, which is not in this entry's areas (sensory, motor-and-physical); add speech-language-communication to areas or remove the component`,
+      `${FILE} components.2: found "external-senses", a component of sensory, which is not in this entry's areas (executive-function, speech-language-communication); add sensory to areas or remove the component`,
     ]);
   });
 });

@@ -1,85 +1,48 @@
 /**
  * "What changed" between versions, beyond tests/unit/diff.test.ts: the exact text of each field a
  * reader sees (ratings with months and sources, a review's findings and recommendations, other
- * sources), and how the body diff shortens, joins and marks its runs.
+ * sources), and how the body diff shortens and marks its runs.
  */
 import { describe, expect, it } from 'vitest';
 import { fieldChanges, textDiff, versionDiff } from '../../src/domain/diff.ts';
 import type { VersionData } from '../../src/domain/schemas.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { buildLibrary } from '../../src/domain/library.ts';
+import { FIXTURE_AS_OF, FIXTURE_CONTENT } from '../helpers/fixture.ts';
 
-const intervention = (extra: Record<string, unknown> = {}): VersionData =>
-  ({
-    kind: 'interventions',
-    title: 'Language groups',
-    summary: 'Small-group sessions.',
-    status: 'published',
-    published: '2026-03-01',
-    sample: true,
-    sources: [],
-    areas: ['speech-language-communication'],
-    components: [],
-    phases: ['early-years'],
-    related: [],
-    layer: 'targeted',
-    delivery: ['small-group'],
-    deliveredBy: 'A teaching assistant',
-    duration: '20 weeks',
-    ratings: {
-      strength: { value: 'moderate', sources: ['eef'] },
-      impact: { value: 'moderate', months: 3, sources: [] },
-      cost: { value: 'low', sources: ['eef', 'dfe'] },
-    },
-    ...extra,
-  }) as VersionData;
-
-const review = (extra: Record<string, unknown> = {}): VersionData =>
-  ({
-    kind: 'reviews',
-    title: 'Review',
-    summary: 'A review.',
-    status: 'published',
-    published: '2026-03-01',
-    sample: true,
-    sources: [],
-    reviewType: 'scheduled',
-    state: 'completed',
-    started: '2026-01-01',
-    completed: '2026-02-01',
-    covers: [{ entry: 'interventions/x', version: 1 }],
-    panel: ['Chair'],
-    findings: [],
-    recommendations: [],
-    ...extra,
-  }) as VersionData;
+// The fixture's versions, with the fields a test changes.
+const fixture = checkContent(FIXTURE_CONTENT);
+const library = buildLibrary(fixture.records, fixture.sources, { asOf: FIXTURE_AS_OF });
+const dataOf = (key: string) => (extra: Record<string, unknown> = {}) => ({ ...library.get(key)!.current.data, ...extra }) as VersionData;
+const intervention = dataOf('interventions/fixture-language-groups');
+const review = dataOf('reviews/fixture-review');
+const ratings = (impact: Record<string, unknown>, cost: string[] = ['eef-neli-2020'], strength: string[] = ['eef-neli-2020']) => ({
+  ratings: { strength: { value: 'strong', sources: strength }, impact: { sources: ['eef-neli-2020'], ...impact }, cost: { value: 'low', sources: cost } },
+});
 
 const titleOf = () => undefined;
-/** Every field the later version shows, as "label: after", by diffing against an empty review. */
+/** Each field that differs, as "label: before -> after". */
 const changed = (before: VersionData, after: VersionData) => fieldChanges(before, after, titleOf).map((c) => `${c.label}: ${c.before} -> ${c.after}`);
 
 describe('the fields a reader sees', () => {
   it('write each rating with its label, signed months and sources', () => {
-    const after = intervention({
-      ratings: {
-        strength: { value: 'strong', sources: [] },
-        impact: { value: 'none', months: -1, sources: ['eef'] },
-        cost: { value: 'low', sources: ['eef'] },
-      },
-    });
-    expect(changed(intervention(), after)).toEqual([
-      'Strength of evidence: Moderate evidence; sources: eef -> Strong evidence',
-      'Size of effect: Moderate impact (+3 months) -> No measurable impact (-1 months); sources: eef',
-      'Cost: Low cost; sources: eef, dfe -> Low cost; sources: eef',
+    expect(changed(intervention(), intervention(ratings({ value: 'none', months: -1 }, ['eef-neli-2020', 'dfe'], [])))).toEqual([
+      'Strength of evidence: Strong evidence; sources: eef-neli-2020 -> Strong evidence',
+      'Size of effect: Moderate impact (+4 months); sources: eef-neli-2020 -> No measurable impact (-1 months); sources: eef-neli-2020',
+      'Cost: Low cost; sources: eef-neli-2020 -> Low cost; sources: eef-neli-2020, dfe',
     ]);
-    const zero = intervention({ ratings: { strength: { value: 'moderate', sources: ['eef'] }, impact: { value: 'none', months: 0, sources: [] }, cost: { value: 'low', sources: ['eef', 'dfe'] } } });
-    expect(changed(intervention(), zero)).toEqual(['Size of effect: Moderate impact (+3 months) -> No measurable impact (0 months)']);
-    const noMonths = intervention({ ratings: { strength: { value: 'moderate', sources: ['eef'] }, impact: { value: 'moderate', sources: [] }, cost: { value: 'low', sources: ['eef', 'dfe'] } } });
-    expect(changed(intervention(), noMonths)).toEqual(['Size of effect: Moderate impact (+3 months) -> Moderate impact']);
+    expect(changed(intervention(), intervention(ratings({ value: 'none', months: 0 })))).toEqual([
+      'Size of effect: Moderate impact (+4 months); sources: eef-neli-2020 -> No measurable impact (0 months); sources: eef-neli-2020',
+    ]);
+    expect(changed(intervention(), intervention(ratings({ value: 'moderate' })))).toEqual([
+      'Size of effect: Moderate impact (+4 months); sources: eef-neli-2020 -> Moderate impact; sources: eef-neli-2020',
+    ]);
   });
 
   it('include the title, the summary and the other sources cited', () => {
     expect(changed(intervention(), intervention({ title: 'Groups', summary: 'Sessions.', sources: ['a', 'b'] }))).toEqual([
-      'Title: Language groups -> Groups',
-      'Summary: Small-group sessions. -> Sessions.',
+      'Title: Fixture language groups -> Groups',
+      `Summary: ${intervention().summary} -> Sessions.`,
       'Other sources cited:  -> a, b',
     ]);
   });
@@ -89,18 +52,18 @@ describe('the fields a reader sees', () => {
       findings: ['One.', 'Two.'],
       recommendations: [
         { id: 'r1', text: 'Do it.', response: { decision: 'declined', explanation: 'Out of scope.' } },
-        { id: 'r2', text: 'Do that.', response: { decision: 'accepted' } },
+        { id: 'r3', text: 'Do that.', response: { decision: 'accepted' } },
       ],
     });
-    expect(changed(review(), after)).toEqual([
+    expect(changed(review({ findings: [], recommendations: [] }), after)).toEqual([
       'Recommendation r1:  -> Do it. Response: declined: Out of scope.',
-      'Recommendation r2:  -> Do that. Response: accepted',
+      'Recommendation r3:  -> Do that. Response: accepted',
       'Findings:  -> One.; Two.',
     ]);
   });
 
   it('have no rating rows for kinds without ratings', () => {
-    expect(changed(review(), review({ panel: ['Chair', 'Member'] }))).toEqual(['Panel: Chair -> Chair; Member']);
+    expect(changed(review(), review({ panel: ['Chair'] }))).toEqual(['Panel: Independent chair; Speech and language therapist -> Chair']);
   });
 });
 
@@ -120,6 +83,16 @@ describe('the body diff', () => {
     const before = `${words(0, 20)} old ${words(100, 20)}`;
     const after = `${words(0, 20)} new ${words(100, 20)}`;
     expect(render(textDiff(before, after, 2))).toBe('([…] w18 w19 )[-old-]{+new+}( w100 w101 […])');
+  });
+
+  it('marks each of several changes in place', () => {
+    expect(render(textDiff('a x b y c z d', 'a X b Y c Z d'))).toBe('(a )[-x-]{+X+}( b )[-y-]{+Y+}( c )[-z-]{+Z+}( d)');
+  });
+
+  it('cuts after whole words, whatever their length', () => {
+    expect(textDiff('one seventeen three four five sixty', 'one seventeen three four five sixty', 1)).toEqual([{ type: 'same', text: 'one […] sixty' }]);
+    expect(textDiff('a bb ccc dddd eeeee ffffff', 'a bb ccc dddd eeeee ffffff', 2)).toEqual([{ type: 'same', text: 'a bb ccc dddd eeeee ffffff' }]);
+    expect(textDiff('a bb ccc dddd eeeee ffffff ggggggg', 'a bb ccc dddd eeeee ffffff ggggggg', 2)).toEqual([{ type: 'same', text: 'a bb […] ffffff ggggggg' }]);
   });
 
   it('leaves short unchanged runs whole', () => {

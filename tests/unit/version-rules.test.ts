@@ -55,6 +55,11 @@ describe('grouping versions', () => {
 describe('numbering and ledger messages', () => {
   const entry = (...records: VersionRecord[]) => groupVersions(records)[0]!;
 
+  it('let a draft leave its change record for later, and two versions share a publication date', () => {
+    expect(checkNumbering(entry(record('a', 1, 'published'), record('a', 2, 'draft', { changes: undefined })))).toEqual([]);
+    expect(checkNumbering(entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-05-01' })))).toEqual([]);
+  });
+
   it('name the draft that is not the newest, a missing change record and dates out of order', () => {
     expect(checkNumbering(entry(record('a', 1, 'published'), record('a', 2, 'draft'), record('a', 3, 'published')))).toEqual([
       { file: 'content/strategies/a/2.mdx', field: 'status', message: 'is a draft but a later version exists; only the newest version of an entry may be a draft' },
