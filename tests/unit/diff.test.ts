@@ -92,6 +92,8 @@ describe('textDiff', () => {
   });
   it('normalises line endings so a CRLF checkout shows no change', () => {
     expect(textDiff('a\r\nb', 'a\nb').every((p) => p.type === 'same')).toBe(true);
+    expect(textDiff('a\r\nb', 'a\nb')).toEqual([{ type: 'same', text: 'a\nb' }]);
+    expect(textDiff('a\rb', 'a\nb')).toEqual([{ type: 'same', text: 'a\nb' }]);
   });
 });
 
