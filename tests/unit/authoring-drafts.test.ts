@@ -22,7 +22,10 @@ const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 const ledgerText = () => read('versions.lock.json');
 const ledger = () => JSON.parse(ledgerText()).versions as Record<string, string>;
 /** Problems of the content, as "file field: message" relative to the content folder. */
-const problems = () => checkContent(dir).problems.map((p) => `${relative(dir, p.file.startsWith('/') ? p.file : join(process.cwd(), p.file))}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
+const problems = () =>
+  checkContent(dir).problems.map(
+    (p) => `${relative(dir, p.file.startsWith('/') ? p.file : join(process.cwd(), p.file))}${p.field ? ` ${p.field}` : ''}: ${p.message}`,
+  );
 const error = (fn: () => unknown): string => {
   try {
     fn();
@@ -68,9 +71,13 @@ Write the entry here.
 
   it('gives an intervention, a tool and a package their own fields', () => {
     scaffoldDraft(dir, 'interventions', 'new-intervention');
-    expect(read('interventions/new-intervention/1.mdx')).toContain(`layer: targeted\ndelivery: [small-group]\ndeliveredBy: "${TODO}"\nduration: "${TODO}"\n---`);
+    expect(read('interventions/new-intervention/1.mdx')).toContain(
+      `layer: targeted\ndelivery: [small-group]\ndeliveredBy: "${TODO}"\nduration: "${TODO}"\n---`,
+    );
     scaffoldDraft(dir, 'tools', 'new-tool');
-    expect(read('tools/new-tool/1.mdx')).toContain(`identifies: "${TODO}"\nformat: "${TODO}"\nadministeredBy: "${TODO}"\ntime: "${TODO}"\nlayers: [targeted]\ndelivery: [one-to-one]\nleadsTo: [interventions/REPLACE-ME]\n---`);
+    expect(read('tools/new-tool/1.mdx')).toContain(
+      `identifies: "${TODO}"\nformat: "${TODO}"\nadministeredBy: "${TODO}"\ntime: "${TODO}"\nlayers: [targeted]\ndelivery: [one-to-one]\nleadsTo: [interventions/REPLACE-ME]\n---`,
+    );
     scaffoldDraft(dir, 'packages', 'new-package');
     expect(read('packages/new-package/1.mdx')).toContain(
       `illustrative: true\nneedProfile: "${TODO}"\noutcomes: ["${TODO}"]\nprovision: ["${TODO}"]\nadaptations: ["${TODO}"]\nresources:\n  staffing: ["${TODO}"]\n  training: ["${TODO}"]\nhealthInput: ["${TODO}"]\n---`,
@@ -122,7 +129,9 @@ Write the entry here.
 
   it('may use a reserved review word as the slug of any other kind', () => {
     expect(scaffoldDraft(dir, 'strategies', 'status')).toBe(join(dir, 'strategies/status/1.mdx'));
-    expect(error(() => scaffoldDraft(dir, 'reviews', 'kind'))).toBe('"kind" is reserved for the review dashboard; choose another slug for the review');
+    expect(error(() => scaffoldDraft(dir, 'reviews', 'kind'))).toBe(
+      '"kind" is reserved for the review dashboard; choose another slug for the review',
+    );
   });
 });
 
@@ -132,13 +141,17 @@ describe('the next version of an entry', () => {
     cpSync(join(dir, entry, '2.mdx'), join(dir, entry, '10.mdx'));
     writeFileSync(join(dir, entry, 'notes.txt'), 'not a version');
     expect(scaffoldDraft(dir, 'interventions', 'fixture-language-groups')).toBe(join(dir, entry, '11.mdx'));
-    expect(read(`${entry}/11.mdx`)).toContain(`changes:\n  summary: "${TODO}: say what changed since version 10"\n  conclusionsChanged: false\n  ratingsChanged: false\n`);
+    expect(read(`${entry}/11.mdx`)).toContain(
+      `changes:\n  summary: "${TODO}: say what changed since version 10"\n  conclusionsChanged: false\n  ratingsChanged: false\n`,
+    );
   });
 
   it('is refused when the current version has no frontmatter', () => {
     const file = join(dir, 'strategies/fixture-visual-timetables/1.mdx');
     writeFileSync(file, 'No frontmatter.\n');
-    expect(error(() => scaffoldDraft(dir, 'strategies', 'fixture-visual-timetables'))).toBe(`${file} has no frontmatter; fix it before adding a version`);
+    expect(error(() => scaffoldDraft(dir, 'strategies', 'fixture-visual-timetables'))).toBe(
+      `${file} has no frontmatter; fix it before adding a version`,
+    );
     expect(error(() => publishDraft(dir, 'strategies/fixture-visual-timetables', '2026-11-22'))).toBe(`${file} has no frontmatter`);
   });
 });
@@ -152,8 +165,12 @@ describe('publishing', () => {
   });
 
   it('needs a kind and a slug', () => {
-    expect(error(() => publishDraft(dir, 'interventions', '2026-11-22'))).toBe('"" is not a slug; expected lower-case words joined by hyphens, for example "visual-timetables"');
-    expect(error(() => publishDraft(dir, 'interventions/a/b', '2026-11-22'))).toBe('expected <kind>/<slug>, for example interventions/neli; found "interventions/a/b"');
+    expect(error(() => publishDraft(dir, 'interventions', '2026-11-22'))).toBe(
+      '"" is not a slug; expected lower-case words joined by hyphens, for example "visual-timetables"',
+    );
+    expect(error(() => publishDraft(dir, 'interventions/a/b', '2026-11-22'))).toBe(
+      'expected <kind>/<slug>, for example interventions/neli; found "interventions/a/b"',
+    );
   });
 
   it('starts the ledger of a brand-new library, its lines in order', () => {
@@ -162,7 +179,13 @@ describe('publishing', () => {
     cpSync(join(FIXTURE_CONTENT, 'sources.yaml'), join(fresh, 'sources.yaml'));
     for (const area of AREAS) {
       const file = scaffoldDraft(fresh, 'areas-of-development', area.id);
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`"${TODO} (one or two sentences)"`, 'A summary.').replaceAll(`"${TODO}"`, 'A description.').replace(`## ${TODO}`, '## About'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replaceAll(`"${TODO} (one or two sentences)"`, 'A summary.')
+          .replaceAll(`"${TODO}"`, 'A description.')
+          .replace(`## ${TODO}`, '## About'),
+      );
     }
     expect(existsSync(join(fresh, 'versions.lock.json'))).toBe(false);
     publishDraft(fresh, 'areas-of-development/sensory', '2026-11-22');
@@ -180,7 +203,12 @@ describe('recording existing versions', () => {
   it('records only published versions, and writes the ledger in key order', () => {
     const before = ledger();
     const keys = Object.keys(before);
-    const shuffled = Object.fromEntries([...keys].reverse().filter((key) => key !== 'tools/fixture-language-screen/1').map((key) => [key, before[key]]));
+    const shuffled = Object.fromEntries(
+      [...keys]
+        .reverse()
+        .filter((key) => key !== 'tools/fixture-language-screen/1')
+        .map((key) => [key, before[key]]),
+    );
     writeFileSync(join(dir, 'versions.lock.json'), JSON.stringify({ versions: shuffled }));
     scaffoldDraft(dir, 'strategies', 'quiet-corner');
     expect(recordExisting(dir)).toEqual(['tools/fixture-language-screen/1']);

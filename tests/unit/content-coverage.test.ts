@@ -18,7 +18,11 @@ const interventions = of('interventions');
 // the newest published frontmatter of each entry, and the layers the content model gives each kind.
 const published = [...result.records].filter((r) => r.data.status === 'published').sort((a, b) => a.version - b.version);
 const current = new Map<string, VersionData>(published.map((r) => [`${r.kind}/${r.slug}`, r.data]));
-const keysWhere = (test: (d: VersionData) => boolean) => [...current].filter(([, d]) => test(d)).map(([key]) => key).sort();
+const keysWhere = (test: (d: VersionData) => boolean) =>
+  [...current]
+    .filter(([, d]) => test(d))
+    .map(([key]) => key)
+    .sort();
 const keysOf = (entries: readonly Entry[]) => entries.map((e) => e.key).sort();
 const inAreas = (d: VersionData, area: string) => 'ratings' in d && (d.areas as readonly string[]).includes(area);
 function layersIn(d: VersionData): readonly LayerId[] {
@@ -48,7 +52,9 @@ describe('starter library', () => {
     expect([...offer].sort()).toEqual(UNIVERSAL_OFFER_COMPONENTS.map((c) => c.id).sort());
     for (const area of AREAS) expect(strategies.filter((e) => e.areas.includes(area.id)).length, area.id).toBeGreaterThan(0);
     for (const area of AREAS) {
-      expect(keysOf(strategies.filter((e) => e.areas.includes(area.id))), area.id).toEqual(keysWhere((d) => d.kind === 'strategies' && inAreas(d, area.id)));
+      expect(keysOf(strategies.filter((e) => e.areas.includes(area.id))), area.id).toEqual(
+        keysWhere((d) => d.kind === 'strategies' && inAreas(d, area.id)),
+      );
     }
     expect(keysOf(strategies)).toEqual(keysWhere((d) => d.kind === 'strategies'));
   });
@@ -60,11 +66,19 @@ describe('starter library', () => {
     for (const mode of ['small-group', 'one-to-one'] as const)
       expect(interventions.filter((e) => e.delivery.includes(mode)).length, mode).toBeGreaterThan(0);
     expect(interventions.filter((e) => e.layers.includes('targeted-plus')).length).toBeGreaterThan(0);
-    const intervention = (test: (d: Extract<VersionData, { kind: 'interventions' }>) => boolean) => keysWhere((d) => d.kind === 'interventions' && test(d));
-    for (const area of AREAS) expect(keysOf(interventions.filter((e) => e.areas.includes(area.id))), area.id).toEqual(intervention((d) => inAreas(d, area.id)));
-    for (const phase of PHASES) expect(keysOf(interventions.filter((e) => e.phases.includes(phase.id))), phase.id).toEqual(intervention((d) => d.phases.includes(phase.id)));
-    for (const mode of ['small-group', 'one-to-one'] as const) expect(keysOf(interventions.filter((e) => e.delivery.includes(mode))), mode).toEqual(intervention((d) => d.delivery.includes(mode)));
-    expect(keysOf(interventions.filter((e) => e.layers.includes('targeted-plus')))).toEqual(intervention((d) => d.layer === 'targeted-plus'));
+    const intervention = (test: (d: Extract<VersionData, { kind: 'interventions' }>) => boolean) =>
+      keysWhere((d) => d.kind === 'interventions' && test(d));
+    for (const area of AREAS)
+      expect(keysOf(interventions.filter((e) => e.areas.includes(area.id))), area.id).toEqual(intervention((d) => inAreas(d, area.id)));
+    for (const phase of PHASES)
+      expect(keysOf(interventions.filter((e) => e.phases.includes(phase.id))), phase.id).toEqual(
+        intervention((d) => d.phases.includes(phase.id)),
+      );
+    for (const mode of ['small-group', 'one-to-one'] as const)
+      expect(keysOf(interventions.filter((e) => e.delivery.includes(mode))), mode).toEqual(intervention((d) => d.delivery.includes(mode)));
+    expect(keysOf(interventions.filter((e) => e.layers.includes('targeted-plus')))).toEqual(
+      intervention((d) => d.layer === 'targeted-plus'),
+    );
     expect(keysOf(interventions.filter((e) => e.layers.includes('targeted')))).toEqual(intervention((d) => d.layer === 'targeted'));
   });
 
@@ -74,7 +88,8 @@ describe('starter library', () => {
     for (const tool of tools) expect(tool.current.data.kind === 'tools' && tool.current.data.leadsTo.length, tool.slug).toBeGreaterThan(0);
     for (const tool of tools) {
       const leadsTo = tool.current.data.kind === 'tools' ? tool.current.data.leadsTo : [];
-      for (const ref of leadsTo) expect(library.get(ref)?.kind, `${tool.slug} leads to ${ref}`).toMatch(/^(strategies|interventions|packages)$/);
+      for (const ref of leadsTo)
+        expect(library.get(ref)?.kind, `${tool.slug} leads to ${ref}`).toMatch(/^(strategies|interventions|packages)$/);
     }
   });
 
@@ -106,7 +121,10 @@ describe('starter library', () => {
         const clock = library.get(covered.entry)!.clock!;
         if (d.state === 'in-progress') expect(clock.status, covered.entry).toBe('under-review');
         else expect(clock.lastReviewed >= d.completed!, covered.entry).toBe(true);
-        expect(library.get(covered.entry)!.reviewedBy.map((r) => r.key), covered.entry).toContain(review.key);
+        expect(
+          library.get(covered.entry)!.reviewedBy.map((r) => r.key),
+          covered.entry,
+        ).toContain(review.key);
       }
     }
   });
@@ -118,7 +136,10 @@ describe('starter library', () => {
     expect(versioned.some((e) => e.versions.some((v) => v.data.changes?.ratingsChanged))).toBe(true);
     for (const e of library.entries) {
       const numbers = published.filter((r) => `${r.kind}/${r.slug}` === e.key).map((r) => r.version);
-      expect(e.versions.map((v) => v.version), e.key).toEqual(numbers);
+      expect(
+        e.versions.map((v) => v.version),
+        e.key,
+      ).toEqual(numbers);
       expect(e.current.version, e.key).toBe(numbers.at(-1));
     }
   });

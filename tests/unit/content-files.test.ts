@@ -42,14 +42,19 @@ describe('the files under content/', () => {
   it('reports any other file at the top, listing what belongs there', () => {
     content = tempContent();
     content.write('notes.txt', 'notes');
-    expect(report()).toEqual(['content/notes.txt is not expected here; content/ holds only kind folders, sources.yaml, versions.lock.json, README.md']);
+    expect(report()).toEqual([
+      'content/notes.txt is not expected here; content/ holds only kind folders, sources.yaml, versions.lock.json, README.md',
+    ]);
   });
 
   it('reports a missing content folder, and the areas it therefore lacks', () => {
     content = tempContent();
     const missing = join(content.dir, 'nowhere');
     const result = checkContent(missing);
-    expect(result.problems[0]).toEqual({ file: displayPath(missing), message: 'does not exist; the library lives in content/<kind>/<slug>/<n>.mdx' });
+    expect(result.problems[0]).toEqual({
+      file: displayPath(missing),
+      message: 'does not exist; the library lives in content/<kind>/<slug>/<n>.mdx',
+    });
     // Then only what the missing files imply: the five areas of the vocabulary have no content.
     expect(result.problems.slice(1).map((p) => p.file)).toEqual([
       'content/areas-of-development/executive-function/1.mdx',
@@ -104,13 +109,25 @@ describe('frontmatter', () => {
 
 describe('YAML errors', () => {
   it('use the position-keeping parser words, first line only, at the line in the file', () => {
-    expect(parseYaml('title: a\nsummary: b\ntitle: c\n', 'x.mdx', 1)).toEqual({ ok: false, problems: [{ file: 'x.mdx', line: 4, message: 'is not valid YAML: Map keys must be unique' }] });
-    expect(parseYaml('a: {b: 1, b: 2}\n', 'x.mdx', 0)).toEqual({ ok: false, problems: [{ file: 'x.mdx', line: 1, message: 'is not valid YAML: Map keys must be unique' }] });
-    expect(parseYaml('a: 1\n\tb: 2\n', 'x.mdx', 10)).toEqual({ ok: false, problems: [{ file: 'x.mdx', line: 12, message: 'is not valid YAML: Tabs are not allowed as indentation' }] });
+    expect(parseYaml('title: a\nsummary: b\ntitle: c\n', 'x.mdx', 1)).toEqual({
+      ok: false,
+      problems: [{ file: 'x.mdx', line: 4, message: 'is not valid YAML: Map keys must be unique' }],
+    });
+    expect(parseYaml('a: {b: 1, b: 2}\n', 'x.mdx', 0)).toEqual({
+      ok: false,
+      problems: [{ file: 'x.mdx', line: 1, message: 'is not valid YAML: Map keys must be unique' }],
+    });
+    expect(parseYaml('a: 1\n\tb: 2\n', 'x.mdx', 10)).toEqual({
+      ok: false,
+      problems: [{ file: 'x.mdx', line: 12, message: 'is not valid YAML: Tabs are not allowed as indentation' }],
+    });
   });
 
   it('fall back to the fast parser words where only it objects', () => {
-    expect(parseYaml('a: &x 1\nb: *y\n', 'x.mdx', 10)).toEqual({ ok: false, problems: [{ file: 'x.mdx', line: 12, message: 'is not valid YAML: unidentified alias "y"' }] });
+    expect(parseYaml('a: &x 1\nb: *y\n', 'x.mdx', 10)).toEqual({
+      ok: false,
+      problems: [{ file: 'x.mdx', line: 12, message: 'is not valid YAML: unidentified alias "y"' }],
+    });
   });
 
   it('parse the positions only when asked, once', () => {
@@ -140,7 +157,11 @@ describe('the bibliography', () => {
     rmSync(content.path('sources.yaml'));
     const lines = report();
     expect(lines[0]).toBe('content/sources.yaml is missing; it holds the bibliography every entry cites by key');
-    expect(lines.slice(1).every((line) => /cites "[a-z0-9-]+", which is not in content\/sources\.yaml; known keys include: \(none yet\)$/.test(line))).toBe(true);
+    expect(
+      lines
+        .slice(1)
+        .every((line) => /cites "[a-z0-9-]+", which is not in content\/sources\.yaml; known keys include: \(none yet\)$/.test(line)),
+    ).toBe(true);
     expect(lines.length).toBeGreaterThan(3);
   });
 

@@ -100,7 +100,14 @@ describe('the Atom document', () => {
   });
 
   it('escapes the five XML special characters, and takes another title', () => {
-    const item = { id: 'https://example.org/a/v1/?x=1&y=2', url: 'https://example.org/a/v1/', title: `Say "hi" & <wave> 'bye'`, published: '2026-06-01', summary: "It's < 5 & > 3", kind: 'strategies' };
+    const item = {
+      id: 'https://example.org/a/v1/?x=1&y=2',
+      url: 'https://example.org/a/v1/',
+      title: `Say "hi" & <wave> 'bye'`,
+      published: '2026-06-01',
+      summary: "It's < 5 & > 3",
+      kind: 'strategies',
+    };
     const xml = atomFeed({ siteUrl: SITE, asOf: FIXTURE_AS_OF, items: [item], title: 'Tom & Jerry' });
     expect(xml).toContain('<title>Tom &amp; Jerry</title>');
     expect(xml).toContain('<id>https://example.org/a/v1/?x=1&amp;y=2</id>');

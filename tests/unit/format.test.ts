@@ -5,18 +5,45 @@
 import { describe, expect, it } from 'vitest';
 import { citedKeys, formatDate, fullReference, inlineCitation, shortAuthors, sourceHref } from '../../src/domain/format.ts';
 import {
-  areaLabel, componentLabel, countOf, deliveryLabel, kindPlural, kindSingular, layerLabel, offerLabel, pageTitle, phaseLabel, ratingInfo, SITE_NAME, statusInfo,
+  areaLabel,
+  componentLabel,
+  countOf,
+  deliveryLabel,
+  kindLabel,
+  layerLabel,
+  offerLabel,
+  pageTitle,
+  phaseLabel,
+  ratingInfo,
+  SITE_NAME,
+  statusInfo,
 } from '../../src/domain/labels.ts';
 import { ContentError, formatProblem, formatReport, type Problem } from '../../src/domain/problems.ts';
 import { CSP_HEADER, CSP_META } from '../../src/domain/csp.ts';
 import type { Source, VersionData } from '../../src/domain/schemas.ts';
 
-const source = (fields: Partial<Source>): Source => ({ type: 'guidance', authors: 'Education Endowment Foundation', year: 2020, title: 'A report', ...fields }) as Source;
+const source = (fields: Partial<Source>): Source =>
+  ({ type: 'guidance', authors: 'Education Endowment Foundation', year: 2020, title: 'A report', ...fields }) as Source;
 
 describe('dates', () => {
   it('are written day, month name and year, with no leading zero', () => {
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-    months.forEach((month, i) => expect(formatDate(`2026-${String(i + 1).padStart(2, '0')}-0${(i % 9) + 1}`)).toBe(`${(i % 9) + 1} ${month} 2026`));
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    months.forEach((month, i) =>
+      expect(formatDate(`2026-${String(i + 1).padStart(2, '0')}-0${(i % 9) + 1}`)).toBe(`${(i % 9) + 1} ${month} 2026`),
+    );
     expect(formatDate('2026-11-22')).toBe('22 November 2026');
   });
 });
@@ -31,7 +58,9 @@ describe('citations and references', () => {
   });
 
   it('write the full reference with every part there is', () => {
-    expect(fullReference(source({ authors: ['Fricke, S.', 'Haley, A.'], year: 2013, title: 'Efficacy', publisher: 'JCPP' }))).toBe('Fricke, S., Haley, A. (2013). Efficacy. JCPP.');
+    expect(fullReference(source({ authors: ['Fricke, S.', 'Haley, A.'], year: 2013, title: 'Efficacy', publisher: 'JCPP' }))).toBe(
+      'Fricke, S., Haley, A. (2013). Efficacy. JCPP.',
+    );
     expect(fullReference(source({}))).toBe('Education Endowment Foundation (2020). A report.');
   });
 
@@ -43,9 +72,21 @@ describe('citations and references', () => {
   it('collect every key a version cites, once each: its sources, its ratings and its body', () => {
     const rated = {
       sources: ['a', 'b'],
-      ratings: { strength: { value: 'strong', sources: ['b', 'c'] }, impact: { value: 'small', sources: ['d'] }, cost: { value: 'low', sources: [] } },
+      ratings: {
+        strength: { value: 'strong', sources: ['b', 'c'] },
+        impact: { value: 'small', sources: ['d'] },
+        cost: { value: 'low', sources: [] },
+      },
     } as unknown as VersionData;
-    expect(citedKeys(rated, 'Text <Cite source="e" /> and <Cite   source="g" /> and <Cite source="f-2020-x" />')).toEqual(['a', 'b', 'c', 'd', 'e', 'g', 'f-2020-x']);
+    expect(citedKeys(rated, 'Text <Cite source="e" /> and <Cite   source="g" /> and <Cite source="f-2020-x" />')).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'g',
+      'f-2020-x',
+    ]);
     expect(citedKeys({ sources: ['a'] } as unknown as VersionData, undefined)).toEqual(['a']);
     expect(citedKeys({ sources: [] } as unknown as VersionData, '<Cite source="Bad Key" /><Citesource="x" />')).toEqual([]);
   });
@@ -59,13 +100,19 @@ describe('labels', () => {
     expect(phaseLabel('post-16')).toBe('Post-16');
     expect(deliveryLabel('one-to-one')).toBe('One to one');
     expect(offerLabel('inclusive-environments')).toBe('Accessible, inclusive environments');
-    expect(kindSingular('interventions')).toBe('Intervention');
-    expect(kindPlural('areas-of-development')).toBe('Areas of development');
+    expect(kindLabel('interventions')).toBe('Intervention');
+    expect(kindLabel('areas-of-development', 'plural')).toBe('Areas of development');
     expect(statusInfo('overdue')).toEqual({ id: 'overdue', label: 'Review overdue', tag: 'govuk-tag--red' });
   });
 
   it('name a rating with its scale', () => {
-    expect(ratingInfo('strength', 'moderate')).toMatchObject({ scale: 'Strength of evidence', id: 'moderate', label: 'Moderate evidence', rank: 3, rated: true });
+    expect(ratingInfo('strength', 'moderate')).toMatchObject({
+      scale: 'Strength of evidence',
+      id: 'moderate',
+      label: 'Moderate evidence',
+      rank: 3,
+      rated: true,
+    });
     expect(ratingInfo('impact', 'moderate')).toMatchObject({ scale: 'Size of effect', label: 'Moderate impact' });
     expect(ratingInfo('cost', 'moderate')).toMatchObject({ scale: 'Cost', label: 'Moderate cost' });
   });
@@ -87,32 +134,32 @@ describe('labels', () => {
 
 describe('the content check report', () => {
   const problems: Problem[] = [
-    { file: 'content/b.mdx', message: 'is wrong' },
-    { file: 'content/a.mdx', line: 12, field: 'title', message: 'found "x"', fix: 'npm run fix' },
-    { file: 'content/a.mdx', line: 3, message: 'z comes last on its line' },
-    { file: 'content/a.mdx', line: 3, message: 'a comes first on its line' },
-    { file: 'content/a.mdx', message: 'has no line' },
+    { code: 'schema', file: 'content/b.mdx', message: 'is wrong' },
+    { code: 'schema', file: 'content/a.mdx', line: 12, field: 'title', message: 'found "x"', fix: 'npm run fix' },
+    { code: 'unknown-source', file: 'content/a.mdx', line: 3, message: 'z comes last on its line' },
+    { code: 'schema', file: 'content/a.mdx', line: 3, message: 'a comes first on its line' },
+    { code: 'missing-entry', file: 'content/a.mdx', message: 'has no line' },
   ];
 
   it('prints where, the field, the message and the fix', () => {
-    expect(formatProblem(problems[1]!)).toBe('content/a.mdx:12 title: found "x"\n    fix: npm run fix');
-    expect(formatProblem(problems[0]!)).toBe('content/b.mdx is wrong');
+    expect(formatProblem(problems[1]!)).toBe('content/a.mdx:12 title: found "x" [schema]\n    fix: npm run fix');
+    expect(formatProblem(problems[0]!)).toBe('content/b.mdx is wrong [schema]');
   });
 
   it('sorts by file, then line, then message, and counts the problems', () => {
     expect(formatReport(problems)).toBe(
       [
-        'content/a.mdx has no line',
-        'content/a.mdx:3 a comes first on its line',
-        'content/a.mdx:3 z comes last on its line',
-        'content/a.mdx:12 title: found "x"\n    fix: npm run fix',
-        'content/b.mdx is wrong',
+        'content/a.mdx has no line [missing-entry]',
+        'content/a.mdx:3 a comes first on its line [schema]',
+        'content/a.mdx:3 z comes last on its line [unknown-source]',
+        'content/a.mdx:12 title: found "x" [schema]\n    fix: npm run fix',
+        'content/b.mdx is wrong [schema]',
         '',
         '5 problems in the content',
       ].join('\n'),
     );
     expect(problems[0]!.file).toBe('content/b.mdx');
-    expect(formatReport([problems[0]!])).toBe('content/b.mdx is wrong\n\n1 problem in the content');
+    expect(formatReport([problems[0]!])).toBe('content/b.mdx is wrong [schema]\n\n1 problem in the content');
     expect(formatReport([])).toBe('\n0 problems in the content');
   });
 
@@ -122,7 +169,7 @@ describe('the content check report', () => {
     expect(error.name).toBe('ContentError');
     expect(error.problems).toEqual([problems[0]]);
     expect(error.message).toBe(
-      'The content has problems, so the site was not built.\n\ncontent/b.mdx is wrong\n\n1 problem in the content\n\nRun `npm run check` to see this report without building.',
+      'The content has problems, so the site was not built.\n\ncontent/b.mdx is wrong [schema]\n\n1 problem in the content\n\nRun `npm run check` to see this report without building.',
     );
   });
 });

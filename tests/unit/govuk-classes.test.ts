@@ -7,7 +7,8 @@ import { defineHastPlugin, markdownToHtml } from 'satteri';
 import { GOVUK_CLASSES, govukClasses } from '../../src/markdown/govuk-classes.ts';
 
 // `before` runs ahead of ours; the option's type is Sätteri's own plugin list.
-const html = (markdown: string, before: unknown[] = []) => markdownToHtml(markdown, { hastPlugins: [...before, govukClasses] as never }).html;
+const html = (markdown: string, before: unknown[] = []) =>
+  markdownToHtml(markdown, { hastPlugins: [...before, govukClasses] as never }).html;
 
 /** A plugin that gives paragraphs a class of their own first, as another plugin or a component might. */
 const presetClass = (value: unknown) =>

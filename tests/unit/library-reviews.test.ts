@@ -14,16 +14,31 @@ const fixtureReview = fixture.records.find((r) => r.kind === 'reviews')!;
 /** Another review record, a copy of the fixture's with its own slug and dates. */
 const review = (slug: string, changes: Record<string, unknown>): VersionRecord =>
   ({ ...fixtureReview, slug, file: `content/reviews/${slug}/1.mdx`, data: { ...fixtureReview.data, ...changes } }) as VersionRecord;
-const withReviews = (...reviews: VersionRecord[]) => buildLibrary([...fixture.records, ...reviews], fixture.sources, { asOf: FIXTURE_AS_OF });
+const withReviews = (...reviews: VersionRecord[]) =>
+  buildLibrary([...fixture.records, ...reviews], fixture.sources, { asOf: FIXTURE_AS_OF });
 
 describe('library facets', () => {
   it('give an area of development itself as its area and its components, and no layer or phase', () => {
     const area = library.get('areas-of-development/sensory')!;
-    expect(area).toMatchObject({ areas: ['sensory'], components: ['external-senses', 'internal-senses', 'sensory-processing'], phases: [], delivery: [], layers: [] });
+    expect(area).toMatchObject({
+      areas: ['sensory'],
+      components: ['external-senses', 'internal-senses', 'sensory-processing'],
+      phases: [],
+      delivery: [],
+      layers: [],
+    });
   });
 
   it('give a review record no facets and no clock', () => {
-    expect(library.get('reviews/fixture-review')).toMatchObject({ areas: [], components: [], phases: [], delivery: [], layers: [], clock: undefined, reviewedBy: [] });
+    expect(library.get('reviews/fixture-review')).toMatchObject({
+      areas: [],
+      components: [],
+      phases: [],
+      delivery: [],
+      layers: [],
+      clock: undefined,
+      reviewedBy: [],
+    });
   });
 
   it('index nothing under a value no entry has', () => {
@@ -50,7 +65,15 @@ describe('reviews of an entry', () => {
   });
 
   it('may cover an entry that is not in the library without failing to build it', () => {
-    const lib = withReviews(review('elsewhere', { completed: '2026-05-10', covers: [{ entry: 'strategies/not-here', version: 1 }, { entry: key, version: 2 }] }));
+    const lib = withReviews(
+      review('elsewhere', {
+        completed: '2026-05-10',
+        covers: [
+          { entry: 'strategies/not-here', version: 1 },
+          { entry: key, version: 2 },
+        ],
+      }),
+    );
     expect(lib.get(key)!.reviewedBy.map((r) => r.slug)).toEqual(['fixture-review', 'elsewhere']);
   });
 });

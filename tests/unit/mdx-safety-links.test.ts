@@ -35,13 +35,28 @@ describe('links, images and definitions', () => {
   });
 
   it('accepts web, mail and site links, and a scheme that only looks like a script', () => {
-    for (const url of ['https://www.gov.uk/', 'mailto:send@example.org', '/about/', '<java script:alert(1)>', 'notes/javascript:x', '#javascript:x']) {
+    for (const url of [
+      'https://www.gov.uk/',
+      'mailto:send@example.org',
+      '/about/',
+      '<java script:alert(1)>',
+      'notes/javascript:x',
+      '#javascript:x',
+    ]) {
       expect(messages(`[a](${url})`), url).toEqual([]);
     }
   });
 
   it('collects site links from links, images and definitions, with their lines, and no other URL', () => {
-    const body = ['[Entry](/interventions/neli/)', '', '![Chart](/images/chart.png)', '', '[def]: /strategies/boards/v2/', '', '[Web](https://example.org/) and [mail](mailto:a@example.org)'].join('\n');
+    const body = [
+      '[Entry](/interventions/neli/)',
+      '',
+      '![Chart](/images/chart.png)',
+      '',
+      '[def]: /strategies/boards/v2/',
+      '',
+      '[Web](https://example.org/) and [mail](mailto:a@example.org)',
+    ].join('\n');
     expect(inspect(body, 5).links).toEqual([
       { url: '/interventions/neli/', line: 6 },
       { url: '/images/chart.png', line: 8 },
@@ -70,9 +85,15 @@ describe('components and code', () => {
   it('names the allowed components when it rejects a fragment, an HTML element or an unknown component', () => {
     const allowed = 'allowed components: <Cite>, <Inset>, <Warning>';
     expect(messages('<>x</>')).toEqual([`a JSX fragment <>...</> is not allowed in content; ${allowed}`]);
-    expect(messages('<span>x</span>')).toEqual([`the HTML element <span> is not allowed in content; write Markdown or use one of the ${allowed}`]);
-    expect(messages('<Widget />')).toEqual([`the component <Widget> is not allowed in content; write Markdown or use one of the ${allowed}`]);
-    expect(messages('<script>x</script>')).toEqual([`<script> is not allowed in content: the site runs no script from content; ${allowed}`]);
+    expect(messages('<span>x</span>')).toEqual([
+      `the HTML element <span> is not allowed in content; write Markdown or use one of the ${allowed}`,
+    ]);
+    expect(messages('<Widget />')).toEqual([
+      `the component <Widget> is not allowed in content; write Markdown or use one of the ${allowed}`,
+    ]);
+    expect(messages('<script>x</script>')).toEqual([
+      `<script> is not allowed in content: the site runs no script from content; ${allowed}`,
+    ]);
     expect(messages("import a from 'b'")).toEqual([`"import" is not allowed in content: import and export run code; ${allowed}`]);
   });
 
@@ -93,7 +114,10 @@ describe('components and code', () => {
 
   it('rejects an expression inside a line of text as well as on its own line', () => {
     expect(inspect('Some text {props.secret} more text.', 2).issues).toEqual([
-      { line: 3, message: 'the expression {props.secret} is not allowed in content: expressions run code; write plain text (escape a brace as \\{)' },
+      {
+        line: 3,
+        message: 'the expression {props.secret} is not allowed in content: expressions run code; write plain text (escape a brace as \\{)',
+      },
     ]);
   });
 
@@ -111,7 +135,8 @@ describe('components and code', () => {
 
 describe('an empty body', () => {
   it('is empty with nothing, only blank lines or only frontmatter-like blocks', () => {
-    for (const body of ['', '   \n\n', '---\na: 1\n---\n', '+++\na = 1\n+++\n']) expect(inspect(body).empty, JSON.stringify(body)).toBe(true);
+    for (const body of ['', '   \n\n', '---\na: 1\n---\n', '+++\na = 1\n+++\n'])
+      expect(inspect(body).empty, JSON.stringify(body)).toBe(true);
   });
 
   it('is not empty with any Markdown in it', () => {
@@ -125,7 +150,10 @@ describe('a tree with parts missing (the check trusts no parser)', () => {
 
   it('reports a node without a position at line 1 of the body', () => {
     expect(inspectMdx(root({ type: 'mdxjsEsm', value: '  export const a = 1' }), 4).issues).toEqual([
-      { line: 5, message: '"export" is not allowed in content: import and export run code; allowed components: <Cite>, <Inset>, <Warning>' },
+      {
+        line: 5,
+        message: '"export" is not allowed in content: import and export run code; allowed components: <Cite>, <Inset>, <Warning>',
+      },
     ]);
     expect(inspectMdx(root({ type: 'mdxjsEsm' })).issues[0]!.message).toMatch(/^"" is not allowed in content/);
     expect(inspectMdx(root({ type: 'mdxTextExpression' })).issues[0]!.message).toMatch(/^the expression \{\} is not allowed/);
@@ -143,9 +171,12 @@ describe('a tree with parts missing (the check trusts no parser)', () => {
   });
 
   it('refuses any attribute that is not a plain named attribute', () => {
-    const element = (attribute: object) => root({ type: 'mdxJsxFlowElement', name: 'Cite', attributes: [attribute, { type: 'mdxJsxAttribute', name: 'source', value: 'a' }] });
+    const element = (attribute: object) =>
+      root({ type: 'mdxJsxFlowElement', name: 'Cite', attributes: [attribute, { type: 'mdxJsxAttribute', name: 'source', value: 'a' }] });
     const spread = '<Cite> has a spread attribute {...}; attributes must be plain text values';
-    expect(inspectMdx(element({ type: 'mdxJsxExpressionAttribute', name: 'source', value: 'a' })).issues.map((i) => i.message)).toEqual([spread]);
+    expect(inspectMdx(element({ type: 'mdxJsxExpressionAttribute', name: 'source', value: 'a' })).issues.map((i) => i.message)).toEqual([
+      spread,
+    ]);
     expect(inspectMdx(element({ type: 'mdxJsxAttribute', value: 'a' })).issues.map((i) => i.message)).toEqual([spread]);
   });
 });

@@ -53,7 +53,11 @@ describe('records', () => {
   it('give every entry with a clock its own review cycle', () => {
     const records = libraryDocument(input).records;
     const cycles = Object.fromEntries(records.map((r) => [r.id, r.reviewCycle]));
-    expect(cycles['strategies/fixture-now-and-next-boards']).toEqual({ status: 'overdue', lastReviewed: '2024-09-02', nextDue: '2026-09-02' });
+    expect(cycles['strategies/fixture-now-and-next-boards']).toEqual({
+      status: 'overdue',
+      lastReviewed: '2024-09-02',
+      nextDue: '2026-09-02',
+    });
     expect(cycles['packages/fixture-package']).toEqual({ status: 'current', lastReviewed: '2026-03-01', nextDue: '2031-03-01' });
     for (const record of records.filter((r) => r.kind !== 'reviews')) {
       const clock = entry(record.id).clock!;
@@ -81,7 +85,10 @@ describe('documents', () => {
       ...envelope,
       count: 2,
       kind: 'strategies',
-      records: [toRecord(entry('strategies/fixture-now-and-next-boards'), SITE), toRecord(entry('strategies/fixture-visual-timetables'), SITE)],
+      records: [
+        toRecord(entry('strategies/fixture-now-and-next-boards'), SITE),
+        toRecord(entry('strategies/fixture-visual-timetables'), SITE),
+      ],
     });
     const reversed = { ...input, entries: [...library.entries].reverse() };
     expect(kindDocument('strategies', reversed)).toEqual(document);
@@ -102,9 +109,35 @@ describe('the CSV', () => {
   it('starts with the fixed columns, then every metadata field, nested ones dotted', () => {
     expect(csvColumns('interventions')).toEqual([
       ...['id', 'kind', 'slug', 'version', 'url', 'versionUrl', 'reviewStatus', 'lastReviewed', 'nextReviewDue'],
-      ...['title', 'summary', 'status', 'published', 'changes.summary', 'changes.conclusionsChanged', 'changes.ratingsChanged', 'review', 'sample', 'sources'],
-      ...['areas', 'components', 'phases', 'ratings.strength.value', 'ratings.strength.sources', 'ratings.strength.note', 'ratings.impact.months'],
-      ...['ratings.impact.value', 'ratings.impact.sources', 'ratings.impact.note', 'ratings.cost.value', 'ratings.cost.sources', 'ratings.cost.note'],
+      ...[
+        'title',
+        'summary',
+        'status',
+        'published',
+        'changes.summary',
+        'changes.conclusionsChanged',
+        'changes.ratingsChanged',
+        'review',
+        'sample',
+        'sources',
+      ],
+      ...[
+        'areas',
+        'components',
+        'phases',
+        'ratings.strength.value',
+        'ratings.strength.sources',
+        'ratings.strength.note',
+        'ratings.impact.months',
+      ],
+      ...[
+        'ratings.impact.value',
+        'ratings.impact.sources',
+        'ratings.impact.note',
+        'ratings.cost.value',
+        'ratings.cost.sources',
+        'ratings.cost.note',
+      ],
       ...['related', 'layer', 'delivery', 'deliveredBy', 'duration', 'training'],
     ]);
     expect(csvColumns('packages')).toEqual(expect.arrayContaining(['resources.staffing', 'resources.training', 'resources.equipment']));
@@ -112,27 +145,81 @@ describe('the CSV', () => {
 
   // Rows written out cell by cell: the CSV is published, so its bytes are what the tests hold.
   const boards = [
-    'strategies/fixture-now-and-next-boards', 'strategies', 'fixture-now-and-next-boards', '1',
-    'https://example.org/strategies/fixture-now-and-next-boards/', 'https://example.org/strategies/fixture-now-and-next-boards/v1/',
-    'overdue', '2024-09-02', '2026-09-02',
+    'strategies/fixture-now-and-next-boards',
+    'strategies',
+    'fixture-now-and-next-boards',
+    '1',
+    'https://example.org/strategies/fixture-now-and-next-boards/',
+    'https://example.org/strategies/fixture-now-and-next-boards/v1/',
+    'overdue',
+    '2024-09-02',
+    '2026-09-02',
     'Fixture now-and-next boards',
     '"A two-part board showing the current activity and the one that follows, to ease transitions. Published in 2024 and never reviewed, so its review is overdue in the fixture."',
-    'published', '2024-09-02', '', '', '', '', 'true', '',
-    'executive-function', 'planning-and-organisation', 'primary',
-    'practice-based', '', '', '', 'unknown', '', '', 'very-low', 'eef-send-2020', '',
-    '', 'inclusive-environments', 'one-to-one',
+    'published',
+    '2024-09-02',
+    '',
+    '',
+    '',
+    '',
+    'true',
+    '',
+    'executive-function',
+    'planning-and-organisation',
+    'primary',
+    'practice-based',
+    '',
+    '',
+    '',
+    'unknown',
+    '',
+    '',
+    'very-low',
+    'eef-send-2020',
+    '',
+    '',
+    'inclusive-environments',
+    'one-to-one',
   ];
   const timetables = [
-    'strategies/fixture-visual-timetables', 'strategies', 'fixture-visual-timetables', '1',
-    'https://example.org/strategies/fixture-visual-timetables/', 'https://example.org/strategies/fixture-visual-timetables/v1/',
-    'current', '2026-03-01', '2028-03-01',
-    'Fixture visual timetables', 'A picture sequence of the day so that children can anticipate what comes next.',
-    'published', '2026-03-01', '', '', '', '', 'true', '',
-    'executive-function; speech-language-communication', 'planning-and-organisation; communication', 'early-years; primary',
-    'practice-based', '', '', '', 'unknown', '', '', 'very-low', 'eef-send-2020', '',
-    '', 'teaching-and-curriculum; inclusive-environments', 'whole-class',
+    'strategies/fixture-visual-timetables',
+    'strategies',
+    'fixture-visual-timetables',
+    '1',
+    'https://example.org/strategies/fixture-visual-timetables/',
+    'https://example.org/strategies/fixture-visual-timetables/v1/',
+    'current',
+    '2026-03-01',
+    '2028-03-01',
+    'Fixture visual timetables',
+    'A picture sequence of the day so that children can anticipate what comes next.',
+    'published',
+    '2026-03-01',
+    '',
+    '',
+    '',
+    '',
+    'true',
+    '',
+    'executive-function; speech-language-communication',
+    'planning-and-organisation; communication',
+    'early-years; primary',
+    'practice-based',
+    '',
+    '',
+    '',
+    'unknown',
+    '',
+    '',
+    'very-low',
+    'eef-send-2020',
+    '',
+    '',
+    'teaching-and-curriculum; inclusive-environments',
+    'whole-class',
   ];
-  const csv = (kind: 'strategies' | 'reviews', ...rows: string[][]) => [csvColumns(kind).join(','), ...rows.map((row) => row.join(',')), ''].join('\r\n');
+  const csv = (kind: 'strategies' | 'reviews', ...rows: string[][]) =>
+    [csvColumns(kind).join(','), ...rows.map((row) => row.join(',')), ''].join('\r\n');
 
   it('writes a header, then one row per record: the review cycle under its own headers, lists joined, empty cells empty', () => {
     expect(csvColumns('strategies').slice(6, 9)).toEqual(['reviewStatus', 'lastReviewed', 'nextReviewDue']);
@@ -141,10 +228,30 @@ describe('the CSV', () => {
 
   it('writes a review record with no review cycle and its lists of objects as JSON', () => {
     const review = [
-      'reviews/fixture-review', 'reviews', 'fixture-review', '1', 'https://example.org/reviews/fixture-review/', 'https://example.org/reviews/fixture-review/v1/',
-      '', '', '',
-      'Fixture review of language groups', 'An out-of-cycle review after a new evaluation.', 'published', '2026-05-20', '', '', '', '', 'true', '',
-      'out-of-cycle', 'A new scale-up evaluation was published.', 'completed', '2026-04-01', '2026-05-15',
+      'reviews/fixture-review',
+      'reviews',
+      'fixture-review',
+      '1',
+      'https://example.org/reviews/fixture-review/',
+      'https://example.org/reviews/fixture-review/v1/',
+      '',
+      '',
+      '',
+      'Fixture review of language groups',
+      'An out-of-cycle review after a new evaluation.',
+      'published',
+      '2026-05-20',
+      '',
+      '',
+      '',
+      '',
+      'true',
+      '',
+      'out-of-cycle',
+      'A new scale-up evaluation was published.',
+      'completed',
+      '2026-04-01',
+      '2026-05-15',
       '"{""entry"":""interventions/fixture-language-groups"",""version"":1}"',
       'Independent chair; Speech and language therapist',
       'The newer evaluation supports a stronger rating.',
@@ -165,12 +272,19 @@ describe('the CSV', () => {
     for (const [title, cell] of cases) {
       const expected = [...timetables];
       expected[9] = cell;
-      expect(kindCsv('strategies', { ...input, entries: [withData('strategies/fixture-visual-timetables', { title })] }), title).toBe(csv('strategies', expected));
+      expect(kindCsv('strategies', { ...input, entries: [withData('strategies/fixture-visual-timetables', { title })] }), title).toBe(
+        csv('strategies', expected),
+      );
     }
   });
 
   it('writes a missing value or group as an empty cell, and a value that is not text as JSON', () => {
-    const e = withData('strategies/fixture-visual-timetables', { title: { en: 'Timetables' }, summary: null, published: undefined, changes: null });
+    const e = withData('strategies/fixture-visual-timetables', {
+      title: { en: 'Timetables' },
+      summary: null,
+      published: undefined,
+      changes: null,
+    });
     const expected = [...timetables];
     expected.splice(9, 4, '"{""en"":""Timetables""}"', '', 'published', '');
     expect(kindCsv('strategies', { ...input, entries: [e] })).toBe(csv('strategies', expected));
@@ -214,6 +328,7 @@ describe('JSON Schemas of the documents', () => {
 
   it('refuse a record that breaks them', () => {
     const good = JSON.parse(JSON.stringify(kindDocument('interventions', input)));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- breaking a document on purpose, field by field
     const broken = (change: (record: Record<string, any>, document: Record<string, any>) => void) => {
       const document = structuredClone(good);
       change(document.records[0], document);

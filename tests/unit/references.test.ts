@@ -44,8 +44,16 @@ describe('references to other entries', () => {
   it('report a tool leading to a kind it cannot lead to', () => {
     content = tempContent();
     const tool = 'tools/probe-tool/1.mdx';
-    content.write(tool, content.read('tools/fixture-language-screen/1.mdx').replace('status: published', 'status: draft')
-      .replace('leadsTo: [interventions/fixture-language-groups]', 'leadsTo: [strategies/fixture-visual-timetables, tools/fixture-language-screen, packages/fixture-package]'));
+    content.write(
+      tool,
+      content
+        .read('tools/fixture-language-screen/1.mdx')
+        .replace('status: published', 'status: draft')
+        .replace(
+          'leadsTo: [interventions/fixture-language-groups]',
+          'leadsTo: [strategies/fixture-visual-timetables, tools/fixture-language-screen, packages/fixture-package]',
+        ),
+    );
     expect(problems()).toEqual([
       `content/${tool} leadsTo.1: found "tools/fixture-language-screen"; expected an entry of kind strategies or interventions or packages`,
     ]);
@@ -75,7 +83,13 @@ describe('links in the body', () => {
   });
 
   it('report a link to an entry that does not exist, or to a version it does not have, at its line', () => {
-    const body = ['[a](/interventions/nothing/)', '[b](/interventions/nothing/#ab)', '[c](/interventions/fixture-language-groups/v3/)', '[d](/interventions/fixture-language-groups/v3/#ab)', '[e](/interventions/fixture-language-groups/v10/)'].join('\n\n');
+    const body = [
+      '[a](/interventions/nothing/)',
+      '[b](/interventions/nothing/#ab)',
+      '[c](/interventions/fixture-language-groups/v3/)',
+      '[d](/interventions/fixture-language-groups/v3/#ab)',
+      '[e](/interventions/fixture-language-groups/v10/)',
+    ].join('\n\n');
     const at = (label: string) => `${FILE}:${lineWith(probeText('', body), label)}`;
     expect(probe('', body)).toEqual([
       `${at('[a]')} body link: links to /interventions/nothing/, but there is no entry content/interventions/nothing/`,
@@ -91,7 +105,9 @@ describe('links in the body', () => {
 describe('citations', () => {
   it('report an unknown source with the three nearest known keys, nearest first', () => {
     content = tempContent();
-    const more = ['eef-send-2021', 'eef-neli-2021', 'ofsted-2019', 'dfe-send-code-2015'].map((key) => `${key}:\n  type: guidance\n  authors: Someone\n  year: 2020\n  title: T\n  url: https://example.org/${key}\n`);
+    const more = ['eef-send-2021', 'eef-neli-2021', 'ofsted-2019', 'dfe-send-code-2015'].map(
+      (key) => `${key}:\n  type: guidance\n  authors: Someone\n  year: 2020\n  title: T\n  url: https://example.org/${key}\n`,
+    );
     content.write('sources.yaml', content.read('sources.yaml') + more.join(''));
     const text = probeText('sources: [eef-send-2019]\n', 'See <Cite source="ofsted-2091" />.');
     content.write(PROBE, text);
@@ -106,7 +122,13 @@ describe('review records', () => {
   const REVIEW = 'reviews/probe-review/1.mdx';
   function review(covers: string) {
     content = tempContent();
-    content.write(REVIEW, content.read('reviews/fixture-review/1.mdx').replace('status: published', 'status: draft').replace(/covers:\n.*\n/, `covers:\n${covers}`));
+    content.write(
+      REVIEW,
+      content
+        .read('reviews/fixture-review/1.mdx')
+        .replace('status: published', 'status: draft')
+        .replace(/covers:\n.*\n/, `covers:\n${covers}`),
+    );
     return problems();
   }
 
@@ -115,7 +137,9 @@ describe('review records', () => {
   });
 
   it('report covering an entry that does not exist, or a version it does not have', () => {
-    expect(review('  - { entry: interventions/fixture-language-groups, version: 3 }\n  - { entry: strategies/nothing, version: 1 }\n')).toEqual([
+    expect(
+      review('  - { entry: interventions/fixture-language-groups, version: 3 }\n  - { entry: strategies/nothing, version: 1 }\n'),
+    ).toEqual([
       `content/${REVIEW} covers.0.version: found version 3 of interventions/fixture-language-groups, which has only 2 version(s)`,
       `content/${REVIEW} covers.1.entry: refers to "strategies/nothing", which does not exist; expected a folder content/strategies/nothing/`,
     ]);
@@ -125,8 +149,14 @@ describe('review records', () => {
 describe('components', () => {
   it('report a component outside the entry areas, listing them', () => {
     expect(probe()).toEqual([]);
-    expect(PROBE_FIELDS).toContain('areas: [executive-function, speech-language-communication]\ncomponents: [planning-and-organisation, communication]\n');
-    content.replace(PROBE, 'components: [planning-and-organisation, communication]', 'components: [planning-and-organisation, communication, external-senses]');
+    expect(PROBE_FIELDS).toContain(
+      'areas: [executive-function, speech-language-communication]\ncomponents: [planning-and-organisation, communication]\n',
+    );
+    content.replace(
+      PROBE,
+      'components: [planning-and-organisation, communication]',
+      'components: [planning-and-organisation, communication, external-senses]',
+    );
     expect(problems()).toEqual([
       `${FILE} components.2: found "external-senses", a component of sensory, which is not in this entry's areas (executive-function, speech-language-communication); add sensory to areas or remove the component`,
     ]);
@@ -136,7 +166,10 @@ describe('components', () => {
 describe('a slug names one entry', () => {
   it('reports only the entry that reuses a slug, not the one that had it first', () => {
     content = tempContent();
-    content.write('tools/fixture-language-groups/1.mdx', content.read('tools/fixture-language-screen/1.mdx').replace('status: published', 'status: draft'));
+    content.write(
+      'tools/fixture-language-groups/1.mdx',
+      content.read('tools/fixture-language-screen/1.mdx').replace('status: published', 'status: draft'),
+    );
     expect(problems()).toEqual([
       'content/tools/fixture-language-groups/1.mdx uses the slug "fixture-language-groups", which is already the intervention content/interventions/fixture-language-groups/; slugs must be unique across the library',
     ]);
@@ -157,7 +190,11 @@ describe('areas of development against the vocabulary', () => {
   it('report a title that is not the vocabulary label, and a component of another area', () => {
     content = tempContent();
     content.replace(AREA, 'title: Sensory', 'title: Senses');
-    content.replace(AREA, '  - id: external-senses\n', '  - id: external-senses\n    description: Fixture.\n  - id: language\n    description: Fixture.\n  - id: communication\n');
+    content.replace(
+      AREA,
+      '  - id: external-senses\n',
+      '  - id: external-senses\n    description: Fixture.\n  - id: language\n    description: Fixture.\n  - id: communication\n',
+    );
     const lines = problems().filter((p) => !p.includes('was edited after it was published'));
     expect(lines).toEqual([
       `content/${AREA} title: found "Senses"; expected "Sensory", the label in src/domain/vocabulary.ts (change both together)`,
@@ -167,7 +204,7 @@ describe('areas of development against the vocabulary', () => {
 
   it('report every component of the vocabulary an area leaves out', () => {
     content = tempContent();
-    content.replace(AREA, /  - id: external-senses\n.*\n  - id: internal-senses\n.*\n/, '');
+    content.replace(AREA, / {2}- id: external-senses\n.*\n {2}- id: internal-senses\n.*\n/, '');
     expect(problems().filter((p) => !p.includes('was edited after it was published'))).toEqual([
       `content/${AREA} components: does not describe external-senses, internal-senses; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory`,
     ]);

@@ -97,21 +97,31 @@ describe('shared fields', () => {
   });
 
   it('keeps what the author wrote over the defaults', () => {
-    const data = parsed(SCHEMAS.strategies, { ...strategy, sample: false, sources: ['a'], components: ['external-senses'], related: ['tools/x'] });
+    const data = parsed(SCHEMAS.strategies, {
+      ...strategy,
+      sample: false,
+      sources: ['a'],
+      components: ['external-senses'],
+      related: ['tools/x'],
+    });
     expect(data).toMatchObject({ sample: false, sources: ['a'], components: ['external-senses'], related: ['tools/x'] });
     expect(parsed(SCHEMAS.strategies, strategy)).toMatchObject({ components: [], related: [] });
   });
 
   it('needs at least one area and phase, each listed once', () => {
     expect(problems(SCHEMAS.strategies, { ...strategy, areas: [] })).toEqual(['areas: must list at least one']);
-    expect(problems(SCHEMAS.strategies, { ...strategy, phases: ['primary', 'primary'] })).toEqual(['phases: must not list the same value twice']);
+    expect(problems(SCHEMAS.strategies, { ...strategy, phases: ['primary', 'primary'] })).toEqual([
+      'phases: must not list the same value twice',
+    ]);
     expect(problems(SCHEMAS.strategies, { ...strategy, phases: ['primary', 'secondary'] })).toEqual([]);
   });
 
   it('records what changed with a summary that is not empty', () => {
     const changes = { summary: 'Revised.', conclusionsChanged: false, ratingsChanged: true };
     expect(problems(SCHEMAS.strategies, { ...strategy, changes })).toEqual([]);
-    expect(problems(SCHEMAS.strategies, { ...strategy, changes: { ...changes, summary: ' ' } })).toEqual(['changes.summary: must not be empty']);
+    expect(problems(SCHEMAS.strategies, { ...strategy, changes: { ...changes, summary: ' ' } })).toEqual([
+      'changes.summary: must not be empty',
+    ]);
   });
 
   it('gives a tool at least one entry it leads to, and a package at least one outcome', () => {
@@ -129,7 +139,9 @@ describe('ratings', () => {
     expect(problems(ratingsSchema, { ...ratings, cost: { value: 'high', sources: [] } })).toEqual([
       'cost.sources: a rating of "high" must name at least one source; use one of unknown when there is none',
     ]);
-    expect(problems(ratingsSchema, { strength: { value: 'practice-based' }, impact: { value: 'unknown' }, cost: { value: 'unknown' } })).toEqual([]);
+    expect(
+      problems(ratingsSchema, { strength: { value: 'practice-based' }, impact: { value: 'unknown' }, cost: { value: 'unknown' } }),
+    ).toEqual([]);
     expect(codes(ratingsSchema, { ...ratings, strength: { value: 'strong' } })).toEqual(['custom']);
   });
 
@@ -140,7 +152,9 @@ describe('ratings', () => {
     expect(problems(ratingsSchema, withMonths(13, 'large'))).toHaveLength(1);
     expect(problems(ratingsSchema, withMonths(-13, 'none'))).toHaveLength(1);
     expect(problems(ratingsSchema, withMonths(1.5, 'small'))).toHaveLength(1);
-    expect(problems(ratingsSchema, withMonths(4, 'small'))).toEqual(['impact.value: 4 months of progress is "moderate" impact, not "small"']);
+    expect(problems(ratingsSchema, withMonths(4, 'small'))).toEqual([
+      'impact.value: 4 months of progress is "moderate" impact, not "small"',
+    ]);
     expect(problems(ratingsSchema, { ...ratings, impact: { value: 'small', ...sourced } })).toEqual([]);
     expect(codes(ratingsSchema, withMonths(4, 'small'))).toEqual(['custom']);
   });
@@ -150,7 +164,9 @@ describe('review records', () => {
   const review = valid.reviews;
 
   it('refuses a review completed before it started, but not one completed the day it started', () => {
-    expect(problems(SCHEMAS.reviews, { ...review, completed: '2026-01-09' })).toEqual(['completed: cannot be before the start date 2026-01-10']);
+    expect(problems(SCHEMAS.reviews, { ...review, completed: '2026-01-09' })).toEqual([
+      'completed: cannot be before the start date 2026-01-10',
+    ]);
     expect(problems(SCHEMAS.reviews, { ...review, completed: '2026-01-10' })).toEqual([]);
     expect(codes(SCHEMAS.reviews, { ...review, completed: '2026-01-09' })).toEqual(['custom']);
   });
@@ -163,9 +179,13 @@ describe('review records', () => {
   });
 
   it('needs the trigger of an out-of-cycle review', () => {
-    expect(problems(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle' })).toEqual(['trigger: an out-of-cycle review must say what new evidence triggered it']);
+    expect(problems(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle' })).toEqual([
+      'trigger: an out-of-cycle review must say what new evidence triggered it',
+    ]);
     expect(problems(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle', trigger: 'A new trial.' })).toEqual([]);
-    expect(problems(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle', trigger: '  ' })).toEqual(['trigger: an out-of-cycle review must say what new evidence triggered it']);
+    expect(problems(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle', trigger: '  ' })).toEqual([
+      'trigger: an out-of-cycle review must say what new evidence triggered it',
+    ]);
     expect(codes(SCHEMAS.reviews, { ...review, reviewType: 'out-of-cycle' })).toEqual(['custom']);
   });
 
@@ -177,15 +197,20 @@ describe('review records', () => {
     expect(problems(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'accepted-with-changes')] })).toEqual([
       'recommendations.0.response.explanation: a recommendation the department has accepted with changes needs a published explanation',
     ]);
-    expect(problems(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'accepted'), rec('r2', 'awaiting'), rec('r3', 'declined', 'Out of scope.')] })).toEqual([]);
+    expect(
+      problems(SCHEMAS.reviews, {
+        ...review,
+        recommendations: [rec('r1', 'accepted'), rec('r2', 'awaiting'), rec('r3', 'declined', 'Out of scope.')],
+      }),
+    ).toEqual([]);
     expect(problems(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'declined', ' \n ')] })).toEqual([
       'recommendations.0.response.explanation: a recommendation the department has declined needs a published explanation',
     ]);
     expect(codes(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'declined')] })).toEqual(['custom']);
     expect(codes(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'accepted'), rec('r1', 'accepted')] })).toEqual(['custom']);
-    expect(problems(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'accepted'), rec('r2', 'accepted'), rec('r1', 'accepted')] })).toEqual([
-      'recommendations: recommendation id "r1" is used twice',
-    ]);
+    expect(
+      problems(SCHEMAS.reviews, { ...review, recommendations: [rec('r1', 'accepted'), rec('r2', 'accepted'), rec('r1', 'accepted')] }),
+    ).toEqual(['recommendations: recommendation id "r1" is used twice']);
     expect(parsed(SCHEMAS.reviews, review)).toMatchObject({ findings: [], recommendations: [] });
   });
 
@@ -224,7 +249,8 @@ describe('dates, slugs and references', () => {
   it('knows a reference to an entry: a kind and a slug', () => {
     expect(problems(entryRef, 'interventions/neli')).toEqual([]);
     expect(problems(entryRef, 'areas-of-development/sensory')).toEqual([]);
-    const message = ': expected "<kind>/<slug>" where kind is one of: areas-of-development, strategies, interventions, tools, packages, reviews';
+    const message =
+      ': expected "<kind>/<slug>" where kind is one of: areas-of-development, strategies, interventions, tools, packages, reviews';
     for (const bad of ['widgets/neli', 'interventions/Neli', 'interventions/', 'xinterventions/neli', 'interventions/neli/1', 'neli']) {
       expect(problems(entryRef, bad), bad).toEqual([message]);
     }
@@ -232,7 +258,13 @@ describe('dates, slugs and references', () => {
 });
 
 describe('sources', () => {
-  const source = { type: 'guidance', authors: 'Education Endowment Foundation', year: 2020, title: 'A report', url: 'https://example.org/report' };
+  const source = {
+    type: 'guidance',
+    authors: 'Education Endowment Foundation',
+    year: 2020,
+    title: 'A report',
+    url: 'https://example.org/report',
+  };
 
   it('accepts one author or a list, and a url or a doi', () => {
     expect(problems(sourceSchema, source)).toEqual([]);

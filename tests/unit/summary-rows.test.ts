@@ -40,10 +40,9 @@ describe('summary rows', () => {
       'Delivered by: A trained teaching assistant',
       'Duration: 20 weeks, three sessions a week',
     ]);
-    expect(lines('interventions/fixture-memory-games', { training: 'A half-day course' })).toEqual(expect.arrayContaining([
-      'Layer of support: Targeted Plus </layers/targeted-plus/>',
-      'Training: A half-day course',
-    ]));
+    expect(lines('interventions/fixture-memory-games', { training: 'A half-day course' })).toEqual(
+      expect.arrayContaining(['Layer of support: Targeted Plus </layers/targeted-plus/>', 'Training: A half-day course']),
+    );
     expect(lines('interventions/fixture-memory-games').at(-1)).toBe('Duration: 10 weeks, two sessions a week');
   });
 
@@ -102,7 +101,12 @@ describe('summary rows', () => {
       completed: undefined,
       covers: [{ entry: 'strategies/gone', version: 2 }],
     });
-    expect(running.slice(0, 4)).toEqual(['Type: Scheduled review', 'State: In progress', 'Started: 1 April 2026', 'Entries covered: strategies/gone (version 2) </strategies/gone/v2/>']);
+    expect(running.slice(0, 4)).toEqual([
+      'Type: Scheduled review',
+      'State: In progress',
+      'Started: 1 April 2026',
+      'Entries covered: strategies/gone (version 2) </strategies/gone/v2/>',
+    ]);
   });
 
   it('link related entries by title, or by reference when the entry is unknown', () => {

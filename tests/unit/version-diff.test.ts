@@ -13,16 +13,24 @@ import { FIXTURE_AS_OF, FIXTURE_CONTENT } from '../helpers/fixture.ts';
 // The fixture's versions, with the fields a test changes.
 const fixture = checkContent(FIXTURE_CONTENT);
 const library = buildLibrary(fixture.records, fixture.sources, { asOf: FIXTURE_AS_OF });
-const dataOf = (key: string) => (extra: Record<string, unknown> = {}) => ({ ...library.get(key)!.current.data, ...extra }) as VersionData;
+const dataOf =
+  (key: string) =>
+  (extra: Record<string, unknown> = {}) =>
+    ({ ...library.get(key)!.current.data, ...extra }) as VersionData;
 const intervention = dataOf('interventions/fixture-language-groups');
 const review = dataOf('reviews/fixture-review');
 const ratings = (impact: Record<string, unknown>, cost: string[] = ['eef-neli-2020'], strength: string[] = ['eef-neli-2020']) => ({
-  ratings: { strength: { value: 'strong', sources: strength }, impact: { sources: ['eef-neli-2020'], ...impact }, cost: { value: 'low', sources: cost } },
+  ratings: {
+    strength: { value: 'strong', sources: strength },
+    impact: { sources: ['eef-neli-2020'], ...impact },
+    cost: { value: 'low', sources: cost },
+  },
 });
 
 const titleOf = () => undefined;
 /** Each field that differs, as "label: before -> after". */
-const changed = (before: VersionData, after: VersionData) => fieldChanges(before, after, titleOf).map((c) => `${c.label}: ${c.before} -> ${c.after}`);
+const changed = (before: VersionData, after: VersionData) =>
+  fieldChanges(before, after, titleOf).map((c) => `${c.label}: ${c.before} -> ${c.after}`);
 
 describe('the fields a reader sees', () => {
   it('write each rating with its label, signed months and sources', () => {
@@ -90,9 +98,15 @@ describe('the body diff', () => {
   });
 
   it('cuts after whole words, whatever their length', () => {
-    expect(textDiff('one seventeen three four five sixty', 'one seventeen three four five sixty', 1)).toEqual([{ type: 'same', text: 'one […] sixty' }]);
-    expect(textDiff('a bb ccc dddd eeeee ffffff', 'a bb ccc dddd eeeee ffffff', 2)).toEqual([{ type: 'same', text: 'a bb ccc dddd eeeee ffffff' }]);
-    expect(textDiff('a bb ccc dddd eeeee ffffff ggggggg', 'a bb ccc dddd eeeee ffffff ggggggg', 2)).toEqual([{ type: 'same', text: 'a bb […] ffffff ggggggg' }]);
+    expect(textDiff('one seventeen three four five sixty', 'one seventeen three four five sixty', 1)).toEqual([
+      { type: 'same', text: 'one […] sixty' },
+    ]);
+    expect(textDiff('a bb ccc dddd eeeee ffffff', 'a bb ccc dddd eeeee ffffff', 2)).toEqual([
+      { type: 'same', text: 'a bb ccc dddd eeeee ffffff' },
+    ]);
+    expect(textDiff('a bb ccc dddd eeeee ffffff ggggggg', 'a bb ccc dddd eeeee ffffff ggggggg', 2)).toEqual([
+      { type: 'same', text: 'a bb […] ffffff ggggggg' },
+    ]);
   });
 
   it('leaves short unchanged runs whole', () => {
@@ -117,9 +131,23 @@ describe('the body diff', () => {
 describe('versionDiff', () => {
   it('says the body changed when any part is not the same, and treats a missing body as empty', () => {
     const from = { version: 1, data: intervention(), body: 'Same text.' };
-    expect(versionDiff(from, { version: 2, data: intervention(), body: 'Same text, more.' }, titleOf)).toMatchObject({ from: 1, to: 2, fields: [], bodyChanged: true });
-    expect(versionDiff(from, { version: 2, data: intervention(), body: 'Same text.' }, titleOf)).toMatchObject({ bodyChanged: false, body: [{ type: 'same', text: 'Same text.' }] });
-    expect(versionDiff({ ...from, body: undefined }, { version: 2, data: intervention(), body: undefined }, titleOf)).toMatchObject({ body: [], bodyChanged: false });
-    expect(versionDiff({ ...from, body: undefined }, { version: 2, data: intervention(), body: 'New.' }, titleOf)).toMatchObject({ body: [{ type: 'added', text: 'New.' }], bodyChanged: true });
+    expect(versionDiff(from, { version: 2, data: intervention(), body: 'Same text, more.' }, titleOf)).toMatchObject({
+      from: 1,
+      to: 2,
+      fields: [],
+      bodyChanged: true,
+    });
+    expect(versionDiff(from, { version: 2, data: intervention(), body: 'Same text.' }, titleOf)).toMatchObject({
+      bodyChanged: false,
+      body: [{ type: 'same', text: 'Same text.' }],
+    });
+    expect(versionDiff({ ...from, body: undefined }, { version: 2, data: intervention(), body: undefined }, titleOf)).toMatchObject({
+      body: [],
+      bodyChanged: false,
+    });
+    expect(versionDiff({ ...from, body: undefined }, { version: 2, data: intervention(), body: 'New.' }, titleOf)).toMatchObject({
+      body: [{ type: 'added', text: 'New.' }],
+      bodyChanged: true,
+    });
   });
 });

@@ -4,11 +4,28 @@
  * dashboard's lists, dates across the review cycle and vocabulary look-ups.
  */
 import { describe, expect, it } from 'vitest';
-import { checkLedger, checkNumbering, groupVersions, parseVersionPath, RESERVED_REVIEW_SLUGS, type LedgerInput, type VersionRecord } from '../../src/domain/versions.ts';
+import {
+  checkLedger,
+  checkNumbering,
+  groupVersions,
+  parseVersionPath,
+  RESERVED_REVIEW_SLUGS,
+  type LedgerInput,
+  type VersionRecord,
+} from '../../src/domain/versions.ts';
 import { addDays, addYears, asOfDate, daysBetween } from '../../src/domain/review-cycle.ts';
 import { byId, idsOf, AREAS } from '../../src/domain/vocabulary.ts';
-import { compareRows, declinedRegister, kindCounts, ofKind, REVIEWED_KINDS, reviewDate, reviewRecords, type DashboardRow } from '../../src/domain/review-dashboard.ts';
+import {
+  compareRows,
+  declinedRegister,
+  kindCounts,
+  ofKind,
+  REVIEWED_KINDS,
+  reviewRecords,
+  type DashboardRow,
+} from '../../src/domain/review-dashboard.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
+import { reviewDate } from '../../src/domain/entry-data.ts';
 import { buildLibrary } from '../../src/domain/library.ts';
 import type { ReviewVersion, VersionData } from '../../src/domain/schemas.ts';
 import { FIXTURE_AS_OF, FIXTURE_CONTENT } from '../helpers/fixture.ts';
@@ -19,16 +36,30 @@ function record(slug: string, version: number, status: 'published' | 'draft', ex
     slug,
     version,
     file: `content/strategies/${slug}/${version}.mdx`,
-    data: { kind: 'strategies', title: slug, summary: 's', status, published: status === 'published' ? `2026-0${version}-01` : undefined, changes: version > 1 ? {} : undefined, ...extra } as unknown as VersionData,
+    data: {
+      kind: 'strategies',
+      title: slug,
+      summary: 's',
+      status,
+      published: status === 'published' ? `2026-0${version}-01` : undefined,
+      changes: version > 1 ? {} : undefined,
+      ...extra,
+    } as unknown as VersionData,
   };
 }
 
 describe('version paths', () => {
   it('say what is wrong and what is expected', () => {
     const error = (path: string) => (parseVersionPath(path) as { error: string }).error;
-    expect(error('interventions/neli.mdx')).toBe('is not where an entry version belongs; expected content/<kind>/<slug>/<version>.mdx, for example content/interventions/neli/1.mdx');
-    expect(error('widgets/neli/1.mdx')).toBe('is in an unknown kind folder "widgets"; expected one of: areas-of-development, strategies, interventions, tools, packages, reviews');
-    expect(error('reviews/kind/1.mdx')).toBe('has a folder name "kind" that is reserved for the review dashboard (/reviews/status/, /reviews/kind/, /reviews/declined/); choose another slug');
+    expect(error('interventions/neli.mdx')).toBe(
+      'is not where an entry version belongs; expected content/<kind>/<slug>/<version>.mdx, for example content/interventions/neli/1.mdx',
+    );
+    expect(error('widgets/neli/1.mdx')).toBe(
+      'is in an unknown kind folder "widgets"; expected one of: areas-of-development, strategies, interventions, tools, packages, reviews',
+    );
+    expect(error('reviews/kind/1.mdx')).toBe(
+      'has a folder name "kind" that is reserved for the review dashboard (/reviews/status/, /reviews/kind/, /reviews/declined/); choose another slug',
+    );
     expect(error('interventions/neli/1.mdx.bak')).toBe('has a file name "1.mdx.bak" that is not a version; expected 1.mdx, 2.mdx, ...');
     expect(error('interventions/neli/1a.mdx')).toMatch(/^has a file name "1a.mdx" that is not a version/);
     expect(RESERVED_REVIEW_SLUGS).toEqual(['status', 'kind', 'declined']);
@@ -42,7 +73,12 @@ describe('version paths', () => {
 
 describe('grouping versions', () => {
   it('orders versions by number whatever order the files come in, drafts last only when newest', () => {
-    const [entry] = groupVersions([record('a', 10, 'draft'), record('a', 2, 'published'), record('a', 9, 'published'), record('a', 1, 'published')]);
+    const [entry] = groupVersions([
+      record('a', 10, 'draft'),
+      record('a', 2, 'published'),
+      record('a', 9, 'published'),
+      record('a', 1, 'published'),
+    ]);
     expect(entry!.versions.map((v) => v.version)).toEqual([1, 2, 9, 10]);
     expect(entry!.published.map((v) => v.version)).toEqual([1, 2, 9]);
     expect(entry!.current!.version).toBe(9);
@@ -57,29 +93,55 @@ describe('numbering and ledger messages', () => {
 
   it('let a draft leave its change record for later, and two versions share a publication date', () => {
     expect(checkNumbering(entry(record('a', 1, 'published'), record('a', 2, 'draft', { changes: undefined })))).toEqual([]);
-    expect(checkNumbering(entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-05-01' })))).toEqual([]);
+    expect(
+      checkNumbering(
+        entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-05-01' })),
+      ),
+    ).toEqual([]);
   });
 
   it('name the draft that is not the newest, a missing change record and dates out of order', () => {
     expect(checkNumbering(entry(record('a', 1, 'published'), record('a', 2, 'draft'), record('a', 3, 'published')))).toEqual([
-      { file: 'content/strategies/a/2.mdx', field: 'status', message: 'is a draft but a later version exists; only the newest version of an entry may be a draft' },
+      {
+        file: 'content/strategies/a/2.mdx',
+        field: 'status',
+        message: 'is a draft but a later version exists; only the newest version of an entry may be a draft',
+      },
     ]);
     expect(checkNumbering(entry(record('a', 1, 'published'), record('a', 2, 'published', { changes: undefined })))).toEqual([
-      { file: 'content/strategies/a/2.mdx', field: 'changes', message: 'is missing; every published version after the first records {summary, conclusionsChanged, ratingsChanged}' },
+      {
+        file: 'content/strategies/a/2.mdx',
+        field: 'changes',
+        message: 'is missing; every published version after the first records {summary, conclusionsChanged, ratingsChanged}',
+      },
     ]);
-    expect(checkNumbering(entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-04-01' })))).toEqual([
-      { file: 'content/strategies/a/2.mdx', field: 'published', message: 'found 2026-04-01, earlier than version 1 (2026-05-01); versions are published in order' },
+    expect(
+      checkNumbering(
+        entry(record('a', 1, 'published', { published: '2026-05-01' }), record('a', 2, 'published', { published: '2026-04-01' })),
+      ),
+    ).toEqual([
+      {
+        file: 'content/strategies/a/2.mdx',
+        field: 'published',
+        message: 'found 2026-04-01, earlier than version 1 (2026-05-01); versions are published in order',
+      },
     ]);
   });
 
   const LEDGER = 'content/versions.lock.json';
-  const input = (key: string, hash: string, status: LedgerInput['status'] = 'published'): LedgerInput => ({ key, file: `content/${key}.mdx`, status, hash });
+  const input = (key: string, hash: string, status: LedgerInput['status'] = 'published'): LedgerInput => ({
+    key,
+    file: `content/${key}.mdx`,
+    status,
+    hash,
+  });
 
   it('give the command that fixes each ledger problem', () => {
     expect(checkLedger([input('strategies/a-b/3', 'h3')], {}, LEDGER)).toEqual([
       {
         file: 'content/strategies/a-b/3.mdx',
-        message: 'is marked published but is not in the ledger content/versions.lock.json; publish versions with the publish command, which records them',
+        message:
+          'is marked published but is not in the ledger content/versions.lock.json; publish versions with the publish command, which records them',
         fix: 'set "status: draft", then run npm run publish -- strategies/a-b',
       },
     ]);
@@ -87,7 +149,8 @@ describe('numbering and ledger messages', () => {
       {
         file: 'content/strategies/a-b/2.mdx',
         field: 'status',
-        message: 'reuses version number 2, which was published and is recorded in content/versions.lock.json; a published version cannot become a draft',
+        message:
+          'reuses version number 2, which was published and is recorded in content/versions.lock.json; a published version cannot become a draft',
         fix: 'restore the published file from version control and write changes as the next version',
       },
     ]);
@@ -101,7 +164,8 @@ describe('numbering and ledger messages', () => {
     expect(checkLedger([], { 'strategies/a-b/2': 'h2' }, LEDGER)).toEqual([
       {
         file: 'content/strategies/a-b/2.mdx',
-        message: 'was published (it is recorded in content/versions.lock.json) but the file is missing; published versions are never deleted',
+        message:
+          'was published (it is recorded in content/versions.lock.json) but the file is missing; published versions are never deleted',
         fix: 'restore it from version control: git checkout HEAD -- content/strategies/a-b/2.mdx',
       },
     ]);
@@ -144,8 +208,16 @@ describe('vocabulary look-ups', () => {
 describe('the review dashboard', () => {
   const fixture = checkContent(FIXTURE_CONTENT);
   const library = buildLibrary(fixture.records, fixture.sources, { asOf: FIXTURE_AS_OF });
-  const row = (key: string, kind: DashboardRow['kind'], title = key): DashboardRow =>
-    ({ key, kind, title, url: '/', status: 'current', lastReviewed: '2024-01-01', nextDue: '2027-01-01', daysUntilDue: 0 });
+  const row = (key: string, kind: DashboardRow['kind'], title = key): DashboardRow => ({
+    key,
+    kind,
+    title,
+    url: '/',
+    status: 'current',
+    lastReviewed: '2024-01-01',
+    nextDue: '2027-01-01',
+    daysUntilDue: 0,
+  });
 
   it('lists every kind but review records, and filters and counts rows by kind', () => {
     expect(REVIEWED_KINDS.map((k) => k.id)).toEqual(['areas-of-development', 'strategies', 'interventions', 'tools', 'packages']);
@@ -161,22 +233,45 @@ describe('the review dashboard', () => {
   });
 
   it('orders rows of the same status and date by title as readers sort it, then by key', () => {
-    const rows = [row('k2', 'strategies', 'Émile'), row('k1', 'strategies', 'zebra'), row('k3', 'strategies', 'Emile'), row('k0', 'strategies', 'Emile')];
+    const rows = [
+      row('k2', 'strategies', 'Émile'),
+      row('k1', 'strategies', 'zebra'),
+      row('k3', 'strategies', 'Emile'),
+      row('k0', 'strategies', 'Emile'),
+    ];
     expect(rows.sort(compareRows).map((r) => r.key)).toEqual(['k0', 'k3', 'k2', 'k1']);
   });
 
   it('lists review records newest first, by completion date or else start date, then by key', () => {
     const review = library.get('reviews/fixture-review')!;
     const data = review.current.data as ReviewVersion & { kind: 'reviews' };
-    const copy = (slug: string, changes: Partial<ReviewVersion>) => ({ ...review, key: `reviews/${slug}`, slug, current: { ...review.current, data: { ...data, ...changes } } });
+    const copy = (slug: string, changes: Partial<ReviewVersion>) => ({
+      ...review,
+      key: `reviews/${slug}`,
+      slug,
+      current: { ...review.current, data: { ...data, ...changes } },
+    });
     const older = copy('older', { completed: '2026-01-01' });
     const running = copy('running', { state: 'in-progress', completed: undefined, started: '2026-05-16' });
     const sameDay = copy('a-same-day', {});
     const reviews = [older, review, running, sameDay];
     // The library's own list keeps its order: the records are sorted in a copy.
-    const withMore = { ...library, ofKind: (kind: string) => (kind === 'reviews' ? reviews : library.ofKind(kind as never)) } as typeof library;
-    expect(reviewRecords(withMore).map((r) => r.key)).toEqual(['reviews/running', 'reviews/a-same-day', 'reviews/fixture-review', 'reviews/older']);
-    expect(withMore.ofKind('reviews').map((r) => r.key)).toEqual(['reviews/older', 'reviews/fixture-review', 'reviews/running', 'reviews/a-same-day']);
+    const withMore = {
+      ...library,
+      ofKind: (kind: string) => (kind === 'reviews' ? reviews : library.ofKind(kind as never)),
+    } as typeof library;
+    expect(reviewRecords(withMore).map((r) => r.key)).toEqual([
+      'reviews/running',
+      'reviews/a-same-day',
+      'reviews/fixture-review',
+      'reviews/older',
+    ]);
+    expect(withMore.ofKind('reviews').map((r) => r.key)).toEqual([
+      'reviews/older',
+      'reviews/fixture-review',
+      'reviews/running',
+      'reviews/a-same-day',
+    ]);
     expect(reviewDate({ ...data, completed: undefined })).toBe('2026-04-01');
     expect(reviewDate(data)).toBe('2026-05-15');
   });
@@ -184,7 +279,12 @@ describe('the review dashboard', () => {
   it('registers each declined recommendation with its review, explanation, date and link', () => {
     expect(declinedRegister(library)).toEqual([
       {
-        review: { key: 'reviews/fixture-review', title: 'Fixture review of language groups', url: '/reviews/fixture-review/', completed: '2026-05-15' },
+        review: {
+          key: 'reviews/fixture-review',
+          title: 'Fixture review of language groups',
+          url: '/reviews/fixture-review/',
+          completed: '2026-05-15',
+        },
         id: 'r2',
         text: 'Fund the programme for every school.',
         explanation: 'Funding is outside the scope of the standards.',

@@ -47,20 +47,26 @@ describe('issueMessage', () => {
   });
 
   it('lists the allowed values of a vocabulary', () => {
-    expect(messages(z.enum(['targeted', 'targeted-plus']), 'targetted')).toEqual(['found "targetted"; expected one of: targeted, targeted-plus']);
+    expect(messages(z.enum(['targeted', 'targeted-plus']), 'targetted')).toEqual([
+      'found "targetted"; expected one of: targeted, targeted-plus',
+    ]);
   });
 
   it('names unknown fields, and the fields allowed when it knows them', () => {
     const schema = z.strictObject({ title: z.string() });
     expect(messages(schema, { title: 'a', colour: 1 }, ['title'])).toEqual(['has unknown field "colour"; allowed fields here: title']);
-    expect(messages(schema, { title: 'a', colour: 1, size: 2 }, ['title', 'summary'])).toEqual(['has unknown fields "colour", "size"; allowed fields here: title, summary']);
+    expect(messages(schema, { title: 'a', colour: 1, size: 2 }, ['title', 'summary'])).toEqual([
+      'has unknown fields "colour", "size"; allowed fields here: title, summary',
+    ]);
     expect(messages(schema, { title: 'a', colour: 1 })).toEqual(['has unknown field "colour"']);
     expect(messages(schema, { title: 'a', colour: 1 }, [])).toEqual(['has unknown field "colour"']);
   });
 
   it('says what is too small or too big for text, lists and numbers', () => {
     expect(messages(z.string().min(3, { error: 'must be longer' }), 'ab')).toEqual(['found "ab": must be longer']);
-    expect(messages(z.array(z.string()).min(1, { error: 'must list at least one' }), [])).toEqual(['found a list with too few items: must list at least one']);
+    expect(messages(z.array(z.string()).min(1, { error: 'must list at least one' }), [])).toEqual([
+      'found a list with too few items: must list at least one',
+    ]);
     expect(messages(z.number().min(-12), -13)).toEqual(['found number -13; expected at least -12']);
     expect(messages(z.string().max(3, { error: 'must be short' }), 'abcd')).toEqual(['is too long: must be short']);
     expect(messages(z.array(z.string()).max(1), ['a', 'b'])).toEqual(['found a list; expected at most 1']);
@@ -68,7 +74,9 @@ describe('issueMessage', () => {
   });
 
   it('says what a badly formed value should look like', () => {
-    expect(messages(z.string().regex(/^[a-z]+$/, { error: 'expected lower-case letters' }), 'ABC')).toEqual(['found "ABC"; expected lower-case letters']);
+    expect(messages(z.string().regex(/^[a-z]+$/, { error: 'expected lower-case letters' }), 'ABC')).toEqual([
+      'found "ABC"; expected lower-case letters',
+    ]);
   });
 
   it('lists what each accepted form of a union expected', () => {
@@ -86,9 +94,24 @@ describe('issueMessage', () => {
   });
 
   it('puts what was found before a rule written as a refinement, unless it is a group of fields', () => {
-    expect(messages(z.string().refine(() => false, { error: 'is not allowed' }), 'x')).toEqual(['found "x"; is not allowed']);
-    expect(messages(z.object({}).refine(() => false, { error: 'is not allowed' }), {})).toEqual(['is not allowed']);
-    expect(messages(z.array(z.string()).refine(() => false, { error: 'is not allowed' }), [])).toEqual(['is not allowed']);
+    expect(
+      messages(
+        z.string().refine(() => false, { error: 'is not allowed' }),
+        'x',
+      ),
+    ).toEqual(['found "x"; is not allowed']);
+    expect(
+      messages(
+        z.object({}).refine(() => false, { error: 'is not allowed' }),
+        {},
+      ),
+    ).toEqual(['is not allowed']);
+    expect(
+      messages(
+        z.array(z.string()).refine(() => false, { error: 'is not allowed' }),
+        [],
+      ),
+    ).toEqual(['is not allowed']);
     expect(issueMessage({ code: 'custom', message: 'is not allowed', path: [], input: undefined })).toBe('is not allowed');
   });
 
@@ -166,7 +189,14 @@ describe('zodProblems', () => {
 
   it('points an unknown field at its own line when there is one, and at its parent when there are several', () => {
     const several = { ...value, colour: 'red', size: 1, summary: 1, ratings: { strength: { value: 'strong' } } };
-    expect(problemsOf(several, 0)).toEqual([{ file: 'x.mdx', line: 1, field: undefined, message: 'has unknown fields "colour", "size"; allowed fields here: title, summary, ratings' }]);
+    expect(problemsOf(several, 0)).toEqual([
+      {
+        file: 'x.mdx',
+        line: 1,
+        field: undefined,
+        message: 'has unknown fields "colour", "size"; allowed fields here: title, summary, ratings',
+      },
+    ]);
   });
 
   it('gives no line without a YAML document', () => {
