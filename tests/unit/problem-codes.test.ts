@@ -10,6 +10,8 @@ import { rmSync } from 'node:fs';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { hashVersion } from '../../src/content-check/read-content.ts';
 import { PROBLEM_CODES, PROBLEM_CODE_IDS, type ProblemCode } from '../../src/domain/problem-codes.ts';
+import type { Problem } from '../../src/domain/problems.ts';
+import { BODY_FIELD } from '../../src/domain/field-path.ts';
 import { REFERENCE_RULES } from '../../src/domain/references.ts';
 import { LEDGER_RULES, NUMBERING_RULES } from '../../src/domain/versions.ts';
 import { CHANGE_RULES } from '../../src/domain/change-flags.ts';
@@ -145,5 +147,8 @@ describe('the registry of problem codes', () => {
     const breakage = BREAKAGES[code];
     const problems = breakage(content) ?? checkContent(content.dir).problems;
     expect([...new Set(problems.map((p) => p.code))].sort()).toEqual([code, ...(breakage.also ?? [])].sort());
+    // Every problem about a frontmatter field says on which line it is.
+    const unplaced = (problems as readonly Partial<Problem>[]).filter((p) => p.field && !p.field.startsWith(BODY_FIELD) && !p.line);
+    expect(unplaced).toEqual([]);
   });
 });
