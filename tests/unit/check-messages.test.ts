@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatProblem, severity } from '../../src/domain/problems.ts';
-import { tempContent, unpublish, type TempContent } from '../helpers/temp-content.ts';
+import { draftCopy, tempContent, unpublish, type TempContent } from '../helpers/temp-content.ts';
 
 const INTERVENTION = 'interventions/fixture-language-groups/2.mdx';
 const STRATEGY = 'strategies/fixture-visual-timetables/1.mdx';
@@ -185,15 +185,10 @@ describe('npm run check messages', () => {
     ]);
   });
 
-  /** A draft version 3 of the intervention: a copy of version 2 with `edit` applied. */
-  function draftVersion3(edit: (text: string) => string) {
-    const draft = content
-      .read(INTERVENTION)
-      .replace('status: published', 'status: draft')
-      .replace(/published: .*\n/, '');
-    content.write(INTERVENTION.replace('2.mdx', '3.mdx'), edit(draft));
-  }
   const VERSION_3 = INTERVENTION.replace('2.mdx', '3.mdx');
+  /** A draft version 3 of the intervention: a copy of version 2 with `edit` applied. */
+  const draftVersion3 = (edit: (text: string) => string) => draftCopy(content, INTERVENTION, VERSION_3, edit);
+  const draftReview = () => draftCopy(content, 'reviews/fixture-review/1.mdx', 'reviews/fixture-review-two/1.mdx');
 
   it('reports ratingsChanged: false when a rating changed, naming the rating', () => {
     content = tempContent();
@@ -215,13 +210,7 @@ describe('npm run check messages', () => {
 
   it('reports a published version whose review is still a draft, with the review to publish first', () => {
     content = tempContent();
-    content.write(
-      'reviews/fixture-review-two/1.mdx',
-      content
-        .read('reviews/fixture-review/1.mdx')
-        .replace('status: published', 'status: draft')
-        .replace(/published: .*\n/, ''),
-    );
+    draftReview();
     const published = 'interventions/fixture-memory-games/1.mdx';
     breakDraft(published, () => content.replace(published, 'status: draft', 'status: published\nreview: fixture-review-two'));
     expect(report()).toEqual([
@@ -232,13 +221,7 @@ describe('npm run check messages', () => {
 
   it('accepts a draft that names a draft review', () => {
     content = tempContent();
-    content.write(
-      'reviews/fixture-review-two/1.mdx',
-      content
-        .read('reviews/fixture-review/1.mdx')
-        .replace('status: published', 'status: draft')
-        .replace(/published: .*\n/, ''),
-    );
+    draftReview();
     draftVersion3((text) =>
       text.replace('review: fixture-review', 'review: fixture-review-two').replace('ratingsChanged: true', 'ratingsChanged: false'),
     );

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { AuthoringError, publishDraft } from '../../src/content-check/authoring.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
-import { tempContent, type TempContent } from '../helpers/temp-content.ts';
+import { draftCopy, tempContent, type TempContent } from '../helpers/temp-content.ts';
 
 const VERSION_3 = 'interventions/fixture-language-groups/3.mdx';
 const ledger = () => JSON.parse(content.read('versions.lock.json')).versions as Record<string, string>;
@@ -17,30 +17,13 @@ let content: TempContent;
 beforeEach(() => (content = tempContent()));
 afterEach(() => content.remove());
 
-/** A finished draft version 3 of the intervention: version 2 with `edit` applied. */
-function draftVersion3(edit: (text: string) => string = (text) => text) {
-  const version2 = content.read(VERSION_3.replace('3.mdx', '2.mdx'));
-  content.write(
-    VERSION_3,
-    edit(
-      version2
-        .replace('status: published', 'status: draft')
-        .replace(/published: .*\n/, '')
-        .replace('ratingsChanged: true', 'ratingsChanged: false'),
-    ),
+/** A finished draft version 3 of the intervention: version 2 with no rating changed, and `edit` applied. */
+const draftVersion3 = (edit: (text: string) => string = (text) => text) =>
+  draftCopy(content, VERSION_3.replace('3.mdx', '2.mdx'), VERSION_3, (text) =>
+    edit(text.replace('ratingsChanged: true', 'ratingsChanged: false')),
   );
-}
-
 /** A second review, as a draft. */
-function draftReview() {
-  content.write(
-    'reviews/fixture-review-two/1.mdx',
-    content
-      .read('reviews/fixture-review/1.mdx')
-      .replace('status: published', 'status: draft')
-      .replace(/published: .*\n/, ''),
-  );
-}
+const draftReview = () => draftCopy(content, 'reviews/fixture-review/1.mdx', 'reviews/fixture-review-two/1.mdx');
 
 function refused(target: string, message: RegExp) {
   const before = content.read(VERSION_3);
