@@ -4,7 +4,7 @@
  * when the content has problems. Honours NIS_AS_OF (the date to judge against) and NIS_CONTENT_DIR.
  */
 import { checkContent } from '../src/content-check/check-content.ts';
-import { formatReport } from '../src/domain/problems.ts';
+import { errorsOf, formatReport } from '../src/domain/problems.ts';
 import { buildLibrary } from '../src/domain/library.ts';
 import { asOfDate } from '../src/domain/review-cycle.ts';
 import { dashboardRows, statusCounts, withStatus } from '../src/domain/review-dashboard.ts';
@@ -13,7 +13,7 @@ import { formatDate } from '../src/domain/format.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 const result = checkContent(contentDir());
-if (result.problems.length) {
+if (errorsOf(result.problems).length) {
   console.error(`${formatReport(result.problems)}\n\nnpm run reviews: fix the content first (npm run check shows the same report).`);
   process.exit(2);
 }

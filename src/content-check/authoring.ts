@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { KIND_IDS, AREAS, type KindId } from '../domain/vocabulary.ts';
 import { SLUG_PATTERN } from '../domain/schemas.ts';
-import { formatReport } from '../domain/problems.ts';
+import { errorsOf, formatReport } from '../domain/problems.ts';
+import { PLACEHOLDER, hasPlaceholder } from '../domain/placeholders.ts';
 import { parseVersionPath, RESERVED_REVIEW_SLUGS } from '../domain/versions.ts';
 import { checkContent } from './check-content.ts';
 import { hashVersion, ledgerPath, splitFrontmatter } from './read-content.ts';
@@ -35,7 +36,7 @@ function parseTarget(kind: string, slug: string): KindId {
   return kind as KindId;
 }
 
-const TODO = 'TODO: replace this placeholder';
+const TODO = PLACEHOLDER;
 
 /** Frontmatter for a brand-new entry of each kind: valid, with placeholders an editor must replace. */
 function newEntryFrontmatter(kind: KindId, slug: string): string {
@@ -127,13 +128,14 @@ export function publishDraft(contentDir: string, target: string, date: string): 
     throw new AuthoringError(
       `${kind}/${slug} has no draft: version ${last} is already published. Start one with npm run new -- ${kind} ${slug}`,
     );
-  const placeholders = text.split('\n').flatMap((line, i) => (line.includes(TODO) ? [`${file}:${i + 1}`] : []));
+  const placeholders = text.split('\n').flatMap((line, i) => (hasPlaceholder(line) ? [`${file}:${i + 1}`] : []));
   if (placeholders.length) {
     throw new AuthoringError(`the draft still has placeholders ("${TODO}") at ${placeholders.join(', ')}; replace them before publishing`);
   }
 
+  // Warnings elsewhere (another draft's placeholders) do not hold this one back.
   const before = checkContent(contentDir);
-  if (before.problems.length) throw new AuthoringError(`fix these first:\n${formatReport(before.problems)}`);
+  if (errorsOf(before.problems).length) throw new AuthoringError(`fix these first:\n${formatReport(before.problems)}`);
 
   doc.set('status', 'published');
   doc.set('published', date);
@@ -144,7 +146,7 @@ export function publishDraft(contentDir: string, target: string, date: string): 
   ledger[`${kind}/${slug}/${last}`] = hashVersion(published);
   writeLedger(contentDir, ledger);
 
-  const after = checkContent(contentDir).problems;
+  const after = errorsOf(checkContent(contentDir).problems);
   if (after.length) {
     writeFileSync(file, text); // put the draft back exactly as it was
     delete ledger[`${kind}/${slug}/${last}`];
@@ -161,7 +163,7 @@ export function publishDraft(contentDir: string, target: string, date: string): 
 export function recordExisting(contentDir: string): string[] {
   const result = checkContent(contentDir);
   // What this command records is exactly what `not-in-ledger` reports; anything else is fixed first.
-  const remaining = result.problems.filter((p) => p.code !== 'not-in-ledger');
+  const remaining = errorsOf(result.problems).filter((p) => p.code !== 'not-in-ledger');
   if (remaining.length) throw new AuthoringError(`fix these first:\n${formatReport(remaining)}`);
   const ledger = { ...result.ledger };
   const added: string[] = [];

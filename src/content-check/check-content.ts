@@ -1,8 +1,10 @@
 /**
- * Every content check in one call: files and schemas, version numbering, the ledger of published
- * versions, and references. `npm run check` prints the result; the build refuses to start on it.
+ * Every content check in one call: files and schemas, version numbering, change records, the
+ * ledger of published versions, and references. `npm run check` prints the result; the build
+ * refuses to start on its errors.
  */
 import { groupVersions, checkLedger, checkNumbering } from '../domain/versions.ts';
+import { checkChangeRecords } from '../domain/change-flags.ts';
 import { checkReferences } from '../domain/references.ts';
 import type { Problem } from '../domain/problems.ts';
 import { displayPath, ledgerPath, readContent, readLedger, type ContentRead } from './read-content.ts';
@@ -15,8 +17,13 @@ export function checkContent(contentDir: string): CheckResult {
   const read = readContent(contentDir);
   const problems: Problem[] = [...read.problems];
   const ledger = readLedger(contentDir, problems);
-  for (const entry of groupVersions(read.records)) problems.push(...checkNumbering(entry));
+  for (const entry of groupVersions(read.records)) problems.push(...checkNumbering(entry), ...checkChangeRecords(entry));
   problems.push(...checkLedger(read.ledgerInputs, ledger, displayPath(ledgerPath(contentDir))));
   problems.push(...checkReferences(read.records, new Set(Object.keys(read.sources)), read.paths));
-  return { ...read, ledger, problems };
+  // Rules that see only parsed data name a field; the reader knows its line.
+  const located = problems.map((p) => {
+    const line = p.line === undefined && p.field ? read.lineOf(p.file, p.field) : undefined;
+    return line === undefined ? p : { ...p, line };
+  });
+  return { ...read, ledger, problems: located };
 }

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import jsYaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import type { z } from 'zod';
@@ -15,8 +15,10 @@ import { SCHEMAS, sourcesFileSchema, type Source, type VersionData } from '../do
 import { parseVersionPath, versionKey, type LedgerInput, type VersionPath } from '../domain/versions.ts';
 import type { Problem } from '../domain/problems.ts';
 import type { CheckedRecord } from '../domain/references.ts';
+import { BODY_FIELD, type FieldPath } from '../domain/field-path.ts';
+import { hasPlaceholder, leftoverPlaceholder, placeholderAt, type PlaceholderFound } from '../domain/placeholders.ts';
 import { inspectMdx } from '../markdown/mdx-safety.ts';
-import { zodProblems } from './zod-problems.ts';
+import { fieldName, lineOfField, zodProblems } from './zod-problems.ts';
 
 export const LEDGER_NAME = 'versions.lock.json';
 export const SOURCES_NAME = 'sources.yaml';
@@ -30,6 +32,12 @@ export interface ContentRead {
   ledgerInputs: LedgerInput[];
   sources: Record<string, Source>;
   problems: Problem[];
+  /**
+   * The line of a frontmatter field in a version file, named as problems print it; undefined for a
+   * file that is not valid YAML, or a field that is not in the frontmatter. Lets a rule that sees
+   * only the parsed data (references, numbering) still point at the line.
+   */
+  lineOf: (file: string, field: string) => number | undefined;
 }
 
 /** Hash of a version file; line endings are normalised so a checkout's settings cannot change it. */
@@ -108,7 +116,15 @@ export function displayPath(absolute: string): string {
 }
 
 export function readContent(contentDir: string): ContentRead {
-  const out: ContentRead = { records: [], paths: [], ledgerInputs: [], sources: {}, problems: [] };
+  const lineLookups = new Map<string, (field: string) => number | undefined>();
+  const out: ContentRead = {
+    records: [],
+    paths: [],
+    ledgerInputs: [],
+    sources: {},
+    problems: [],
+    lineOf: (file, field) => lineLookups.get(file)?.(field),
+  };
   if (!existsSync(contentDir)) {
     out.problems.push({
       code: 'content-missing',
@@ -139,13 +155,19 @@ export function readContent(contentDir: string): ContentRead {
     }
     out.paths.push(path);
     const text = readFileSync(absolute, 'utf8');
-    const record = readVersion(text, file, path, out);
+    const record = readVersion(text, file, path, out, lineLookups);
     if (record) out.records.push(record);
   }
   return out;
 }
 
-function readVersion(text: string, file: string, path: VersionPath, out: ContentRead): CheckedRecord | undefined {
+function readVersion(
+  text: string,
+  file: string,
+  path: VersionPath,
+  out: ContentRead,
+  lineLookups: Map<string, (field: string) => number | undefined>,
+): CheckedRecord | undefined {
   const parts = splitFrontmatter(text);
   if (!parts) {
     out.problems.push({
@@ -162,14 +184,11 @@ function readVersion(text: string, file: string, path: VersionPath, out: Content
     return undefined;
   }
   const { data } = yaml;
+  lineLookups.set(file, (field) => lineOfField(yaml.positions(), field, parts.yaml, 1));
 
-  const rawStatus = (data as { status?: unknown } | null)?.status;
-  out.ledgerInputs.push({
-    key: versionKey(path),
-    file,
-    status: rawStatus === 'draft' ? 'draft' : 'published',
-    hash: hashVersion(text),
-  });
+  const status = (data as { status?: unknown } | null)?.status === 'draft' ? 'draft' : 'published';
+  out.ledgerInputs.push({ key: versionKey(path), file, status, hash: hashVersion(text) });
+  if (status === 'draft') out.problems.push(...leftoverPlaceholder({ file, status, found: placeholdersIn(parts, yaml.positions) }));
 
   const schema = SCHEMAS[path.kind] as z.ZodType;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -199,6 +218,39 @@ function readVersion(text: string, file: string, path: VersionPath, out: Content
     out.problems.push({ code: 'empty-body', file, field: 'body', message: 'is empty; write the entry below the frontmatter' });
   if (!parsed.success) return undefined;
   return { ...path, file, data: { kind: path.kind, ...(parsed.data as object) } as VersionData, body };
+}
+
+/**
+ * Every line of a version that holds a placeholder, as `npm run publish` finds them, each with the
+ * frontmatter field whose value holds it (none for a comment) or the body.
+ */
+function placeholdersIn(parts: Frontmatter, positions: () => Document): PlaceholderFound[] {
+  const found: PlaceholderFound[] = [];
+  let offset = 0;
+  let scalars: { path: FieldPath; range: [number, number]; value: string }[] | undefined;
+  parts.yaml.split('\n').forEach((line, i) => {
+    if (hasPlaceholder(line)) {
+      scalars ??= stringsIn(positions().contents, []);
+      const at = offset + placeholderAt(line);
+      const holder = scalars.find((s) => s.range[0] <= at && at < s.range[1]);
+      found.push({ line: i + 2, field: holder && fieldName(positions(), holder.path), text: holder?.value ?? line });
+    }
+    offset += line.length + 1;
+  });
+  parts.body.split('\n').forEach((line, i) => {
+    if (hasPlaceholder(line)) found.push({ line: i + 1 + parts.bodyLineOffset, field: BODY_FIELD, text: line });
+  });
+  return found;
+}
+
+/** Every text value in a YAML node, with its path and where it sits in the source. */
+function stringsIn(node: unknown, path: FieldPath): { path: FieldPath; range: [number, number]; value: string }[] {
+  if (isMap(node))
+    return node.items.flatMap((pair) => stringsIn(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]));
+  if (isSeq(node)) return node.items.flatMap((item, i) => stringsIn(item, [...path, i]));
+  return isScalar(node) && typeof node.value === 'string' && node.range
+    ? [{ path, range: [node.range[0], node.range[1]], value: node.value }]
+    : [];
 }
 
 function readSources(contentDir: string, problems: Problem[]): Record<string, Source> {

@@ -4,8 +4,9 @@
  * document can tell us. Wording is pinned by tests/unit/check-messages.test.ts.
  */
 import type { z } from 'zod';
-import type { Document } from 'yaml';
+import { isMap, isSeq, type Document } from 'yaml';
 import type { Problem } from '../domain/problems.ts';
+import { formatFieldPath, parseFieldPath, type FieldPath } from '../domain/field-path.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -103,6 +104,21 @@ export function lineOf(doc: Document, path: readonly PropertyKey[], source: stri
   return undefined;
 }
 
+/** The printed name of the field at `path`, naming list items by their id where the document has one. */
+export function fieldName(doc: Document | undefined, path: FieldPath): string {
+  return formatFieldPath(path, (item) => doc?.getIn([...item, 'id']));
+}
+
+/** The line of a field named as problems print it (see src/domain/field-path.ts); undefined for the body. */
+export function lineOfField(doc: Document, field: string, source: string, lineOffset: number): number | undefined {
+  const path = parseFieldPath(field, (list, id) => {
+    const items = doc.getIn(list as (string | number)[], true);
+    const index = isSeq(items) ? items.items.findIndex((item) => isMap(item) && item.get('id') === id) : -1;
+    return index >= 0 ? index : undefined;
+  });
+  return path && lineOf(doc, path, source, lineOffset);
+}
+
 export function zodProblems(
   issues: readonly Issue[],
   file: string,
@@ -119,7 +135,7 @@ export function zodProblems(
       code: 'schema',
       file,
       line: doc ? lineOf(doc, fieldPath, source, lineOffset) : undefined,
-      field: issue.path.length ? issue.path.join('.') : undefined,
+      field: issue.path.length ? fieldName(doc, issue.path as FieldPath) : undefined,
       message: issueMessage(issue, allowed),
     };
   });

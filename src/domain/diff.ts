@@ -34,8 +34,11 @@ export interface VersionDiff {
   bodyChanged: boolean;
 }
 
-/** What a reader sees of one rating, so that a change of value, months or sources shows up. */
-function ratingText(data: VersionData, scale: RatingScaleId): string | undefined {
+/**
+ * What a reader sees of one rating, so that a change of value, months or sources shows up. Also
+ * what counts as a changed rating for `ratingsChanged` (change-flags.ts), so the two agree.
+ */
+export function ratingText(data: VersionData, scale: RatingScaleId): string | undefined {
   if (!isProvision(data)) return undefined;
   const rating = data.ratings[scale];
   const monthsOfProgress = scale === 'impact' ? data.ratings.impact.months : undefined;

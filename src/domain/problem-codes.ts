@@ -34,6 +34,12 @@ export const PROBLEM_CODES = {
   'changes-missing': 'a published version after the first does not record its changes',
   'published-out-of-order': 'a version is dated earlier than the version before it',
 
+  // What a version says changed, against what did (src/domain/change-flags.ts)
+  'ratings-changed-flag': "a version's changes.ratingsChanged does not match whether its ratings differ from the previous version's",
+
+  // Leftovers of a scaffold (src/domain/placeholders.ts)
+  placeholder: 'a draft still holds a TODO placeholder (a warning: the check passes, npm run publish refuses)',
+
   // The ledger of published versions (src/domain/versions.ts, read by read-content.ts)
   'ledger-invalid': 'content/versions.lock.json is not valid JSON',
   'not-in-ledger': 'a published version is not recorded in the ledger',
@@ -50,8 +56,16 @@ export const PROBLEM_CODES = {
   'component-outside-areas': "an entry names a component of an area that is not among the entry's areas",
   'area-vocabulary': "an area's folder, title or components differ from src/domain/vocabulary.ts",
   'missing-area': 'an area in src/domain/vocabulary.ts has no content',
+  'review-unpublished': 'a published version names a review that has only a draft',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 
 export const PROBLEM_CODE_IDS = Object.keys(PROBLEM_CODES) as ProblemCode[];
+
+/**
+ * The codes whose problems are warnings: reported, but `npm run check` and the build still pass.
+ * Every other code is an error. Severity belongs to the code, not to each problem, so a rule
+ * cannot report the same slip as an error in one place and a warning in another.
+ */
+export const WARNING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['placeholder']);

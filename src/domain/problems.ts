@@ -4,7 +4,7 @@
  * allowed, then how to fix it when there is a command for that. The code names the rule that found
  * it, from the registry in problem-codes.ts, so tools can filter without reading the words.
  */
-import type { ProblemCode } from './problem-codes.ts';
+import { WARNING_CODES, type ProblemCode } from './problem-codes.ts';
 
 export interface Problem {
   /** The rule that found it; stable, unlike the message. */
@@ -20,6 +20,17 @@ export interface Problem {
   /** A command or step that fixes it, when there is one. */
   fix?: string | undefined;
 }
+
+/**
+ * An error stops `npm run check`, the build and `npm run publish`; a warning is reported but lets
+ * the check and the build pass (publish refuses a draft with leftover placeholders by itself).
+ * Errors by default: the codes in WARNING_CODES are warnings.
+ */
+export type Severity = 'error' | 'warning';
+export const severity = (problem: Pick<Problem, 'code'>): Severity => (WARNING_CODES.has(problem.code) ? 'warning' : 'error');
+export const errorsOf = <P extends Pick<Problem, 'code'>>(problems: readonly P[]): P[] => problems.filter((p) => severity(p) === 'error');
+export const warningsOf = <P extends Pick<Problem, 'code'>>(problems: readonly P[]): P[] =>
+  problems.filter((p) => severity(p) === 'warning');
 
 /** A problem as a rule writes it: the rule adds its code. */
 export type Finding = Omit<Problem, 'code'>;
@@ -47,13 +58,27 @@ export function formatProblem(problem: Problem): string {
   return `${where}${field} ${problem.message} [${problem.code}]${fix}`;
 }
 
-/** The whole report, sorted by file then line so related problems sit together. */
-export function formatReport(problems: readonly Problem[]): string {
+/** Problems one a line (two with a fix), sorted by file then line so related problems sit together. */
+export function formatProblems(problems: readonly Problem[]): string[] {
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
   );
-  const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the content`;
-  return [...sorted.map(formatProblem), '', count].join('\n');
+  return sorted.map(formatProblem);
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+export const warningCount = (count: number) => plural(count, 'warning');
+
+/** The whole report: the errors, then the warnings under their heading, then a count of each. */
+export function formatReport(problems: readonly Problem[]): string {
+  const errors = errorsOf(problems);
+  const warnings = warningsOf(problems);
+  const lines = formatProblems(errors);
+  if (warnings.length) lines.push(...(errors.length ? [''] : []), 'Warnings:', ...formatProblems(warnings));
+  lines.push('');
+  if (errors.length || !warnings.length) lines.push(`${plural(errors.length, 'problem')} in the content`);
+  if (warnings.length) lines.push(warningCount(warnings.length));
+  return lines.join('\n');
 }
 
 /** Thrown by the build when the content has problems, carrying the same report as `npm run check`. */

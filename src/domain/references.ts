@@ -214,6 +214,29 @@ export const missingArea = rule<ReferenceContext>('missing-area', ({ versionsOf 
   })),
 );
 
+/**
+ * A published version names a published review: the site links a version to the review that
+ * produced it only once the review is published, so the review goes first. A draft may name a
+ * draft review (both are work in progress), and publishing the draft is then refused by this rule.
+ */
+export const reviewUnpublished = rule<ReferenceContext>('review-unpublished', ({ records, entries, versionsOf }) =>
+  records.flatMap((r) => {
+    if (r.data.status !== 'published' || !r.data.review) return [];
+    const key = `reviews/${r.data.review}`;
+    const review = entries.find((e) => entryKey(e) === key);
+    // A missing review is missing-entry's; one with an unreadable version may be published: stay silent.
+    if (!review || review.published.length || review.versions.length < versionsOf.get(key)!) return [];
+    return [
+      {
+        file: r.file,
+        field: 'review',
+        message: `names the review ${key}, which has only a draft; a version is published after the review that produced it, or the site shows it without its "produced by" link`,
+        fix: `publish the review first: npm run publish -- ${key}`,
+      },
+    ];
+  }),
+);
+
 export const REFERENCE_RULES = [
   duplicateSlug,
   unknownSource,
@@ -223,6 +246,7 @@ export const REFERENCE_RULES = [
   componentOutsideAreas,
   areaVocabulary,
   missingArea,
+  reviewUnpublished,
 ] as const;
 
 /** `allPaths` lists every version file found, valid or not (see `ReferenceContext.versionsOf`). */

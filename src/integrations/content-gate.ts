@@ -1,11 +1,11 @@
 /**
  * Runs every content check before Astro starts building, so a malformed entry fails the build with
  * exactly the report `npm run check` prints (file, line, field, found, allowed), not Astro's own
- * error formatting.
+ * error formatting. Only errors fail it.
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../content-check/check-content.ts';
-import { ContentError, formatReport } from '../domain/problems.ts';
+import { ContentError, errorsOf, formatReport } from '../domain/problems.ts';
 import { contentDir } from '../lib/paths.ts';
 
 export function contentGate(): AstroIntegration {
@@ -15,6 +15,8 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const { problems } = checkContent(contentDir());
         if (problems.length === 0) return;
+        // Warnings (a draft's leftover placeholders) are printed and never stop a build.
+        if (!errorsOf(problems).length) return logger.warn(`\n${formatReport(problems)}`);
         if (command === 'build') throw new ContentError(problems);
         // In dev the author is mid-edit: report, keep serving.
         logger.error(`\n${formatReport(problems)}`);

@@ -46,3 +46,15 @@ export function unpublish(content: TempContent, file: string) {
   delete ledger.versions[file.replace(/\.mdx$/, '')];
   content.write('versions.lock.json', JSON.stringify(ledger));
 }
+
+/**
+ * Write a draft copy of a version at another path: the next version of an entry, or a new entry.
+ * The copy has status draft and no publication date; `edit` changes it further.
+ */
+export function draftCopy(content: TempContent, from: string, to: string, edit: (text: string) => string = (text) => text) {
+  const draft = content
+    .read(from)
+    .replace('status: published', 'status: draft')
+    .replace(/published: .*\n/, '');
+  content.write(to, edit(draft));
+}

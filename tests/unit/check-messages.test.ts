@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
 import { checkContent } from '../../src/content-check/check-content.ts';
-import { formatProblem } from '../../src/domain/problems.ts';
-import { tempContent, unpublish, type TempContent } from '../helpers/temp-content.ts';
+import { formatProblem, severity } from '../../src/domain/problems.ts';
+import { draftCopy, tempContent, unpublish, type TempContent } from '../helpers/temp-content.ts';
 
 const INTERVENTION = 'interventions/fixture-language-groups/2.mdx';
 const STRATEGY = 'strategies/fixture-visual-timetables/1.mdx';
@@ -103,7 +103,7 @@ describe('npm run check messages', () => {
       ),
     );
     expect(report()).toEqual([
-      `content/${INTERVENTION} ratings.strength.sources.0: cites "eef-nelli-2020", which is not in content/sources.yaml; known keys include: eef-neli-2020, eef-send-2020 [unknown-source]`,
+      `content/${INTERVENTION}:19 ratings.strength.sources.0: cites "eef-nelli-2020", which is not in content/sources.yaml; known keys include: eef-neli-2020, eef-send-2020 [unknown-source]`,
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('npm run check messages', () => {
     delete ledger.versions['tools/fixture-language-screen/1'];
     content.write('versions.lock.json', JSON.stringify(ledger));
     expect(report()).toEqual([
-      'content/tools/fixture-language-screen/1.mdx leadsTo.0: refers to "interventions/no-such-thing", which does not exist; expected a folder content/interventions/no-such-thing/ [missing-entry]',
+      'content/tools/fixture-language-screen/1.mdx:15 leadsTo.0: refers to "interventions/no-such-thing", which does not exist; expected a folder content/interventions/no-such-thing/ [missing-entry]',
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('npm run check messages', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'components: [language]', 'components: [language, working-memory]'));
     expect(report()).toEqual([
-      `content/${INTERVENTION} components.1: found "working-memory", a component of executive-function, which is not in this entry's areas (speech-language-communication); add executive-function to areas or remove the component [component-outside-areas]`,
+      `content/${INTERVENTION}:12 components.1: found "working-memory", a component of executive-function, which is not in this entry's areas (speech-language-communication); add executive-function to areas or remove the component [component-outside-areas]`,
     ]);
   });
 
@@ -154,7 +154,7 @@ describe('npm run check messages', () => {
     const file = 'reviews/fixture-review/1.mdx';
     breakDraft(file, () => content.replace(file, ', explanation: Funding is outside the scope of the standards.', ''));
     expect(report()).toEqual([
-      `content/${file}:21 recommendations.1.response.explanation: a recommendation the department has declined needs a published explanation [schema]`,
+      `content/${file}:21 recommendations[r2].response.explanation: a recommendation the department has declined needs a published explanation [schema]`,
     ]);
   });
 
@@ -165,7 +165,7 @@ describe('npm run check messages', () => {
       content.replace(file, '  - id: sensory-processing\n    description: Fixture description of sensory-processing.\n', ''),
     );
     expect(report()).toEqual([
-      `content/${file} components: does not describe sensory-processing; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory [area-vocabulary]`,
+      `content/${file}:7 components: does not describe sensory-processing; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory [area-vocabulary]`,
     ]);
   });
 
@@ -182,6 +182,81 @@ describe('npm run check messages', () => {
     content.replace(STRATEGY, 'A visual timetable shows', 'A visual timetable displays');
     expect(report()).toEqual([
       `content/${STRATEGY} was edited after it was published (its hash no longer matches content/versions.lock.json); published versions are frozen [ledger-hash-mismatch]\n    fix: restore it (git checkout -- content/${STRATEGY}) and put the change in a new version: npm run new -- strategies fixture-visual-timetables`,
+    ]);
+  });
+
+  const VERSION_3 = INTERVENTION.replace('2.mdx', '3.mdx');
+  /** A draft version 3 of the intervention: a copy of version 2 with `edit` applied. */
+  const draftVersion3 = (edit: (text: string) => string) => draftCopy(content, INTERVENTION, VERSION_3, edit);
+  const draftReview = () => draftCopy(content, 'reviews/fixture-review/1.mdx', 'reviews/fixture-review-two/1.mdx');
+
+  it('reports ratingsChanged: false when a rating changed, naming the rating', () => {
+    content = tempContent();
+    draftVersion3((text) =>
+      text.replace('ratingsChanged: true', 'ratingsChanged: false').replace('cost: { value: low', 'cost: { value: moderate'),
+    );
+    expect(report()).toEqual([
+      `content/${VERSION_3}:9 changes.ratingsChanged: found false, but since version 2 the ratings changed: Cost (Low cost; sources: eef-neli-2020 → Moderate cost; sources: eef-neli-2020); expected true [ratings-changed-flag]\n    fix: set "ratingsChanged: true", or put the ratings back as they were`,
+    ]);
+  });
+
+  it('reports ratingsChanged: true when no rating changed (a changed note does not count)', () => {
+    content = tempContent();
+    draftVersion3((text) => text.replace('cost: { value: low,', 'cost: { value: low, note: Staff time only.,'));
+    expect(report()).toEqual([
+      `content/${VERSION_3}:9 changes.ratingsChanged: found true, but no rating changed since version 2 (its labels, months of progress and sources are the same; a note does not count); expected false [ratings-changed-flag]\n    fix: set "ratingsChanged: false", or make the change to the rating the panel agreed`,
+    ]);
+  });
+
+  it('reports a published version whose review is still a draft, with the review to publish first', () => {
+    content = tempContent();
+    draftReview();
+    const published = 'interventions/fixture-memory-games/1.mdx';
+    breakDraft(published, () => content.replace(published, 'status: draft', 'status: published\nreview: fixture-review-two'));
+    expect(report()).toEqual([
+      `content/${published} is marked published but is not in the ledger content/versions.lock.json; publish versions with the publish command, which records them [not-in-ledger]\n    fix: set "status: draft", then run npm run publish -- interventions/fixture-memory-games`,
+      `content/${published}:5 review: names the review reviews/fixture-review-two, which has only a draft; a version is published after the review that produced it, or the site shows it without its "produced by" link [review-unpublished]\n    fix: publish the review first: npm run publish -- reviews/fixture-review-two`,
+    ]);
+  });
+
+  it('accepts a draft that names a draft review', () => {
+    content = tempContent();
+    draftReview();
+    draftVersion3((text) =>
+      text.replace('review: fixture-review', 'review: fixture-review-two').replace('ratingsChanged: true', 'ratingsChanged: false'),
+    );
+    expect(report()).toEqual([]);
+  });
+
+  it('warns about a placeholder left in a draft, naming the field and the line', () => {
+    content = tempContent();
+    draftVersion3((text) =>
+      text
+        .replace('ratingsChanged: true', 'ratingsChanged: false')
+        .replace(/deliveredBy: .*/, 'deliveredBy: TODO ask the panel')
+        .replace('## What it is', '## What it is\n\nTODO: a paragraph on who it is for.'),
+    );
+    expect(report()).toEqual([
+      `content/${VERSION_3}:15 deliveredBy: found the placeholder "TODO ask the panel"; replace it with the real text before publishing [placeholder]`,
+      `content/${VERSION_3}:25 body: found the placeholder "TODO: a paragraph on who it is for."; replace it with the real text before publishing [placeholder]`,
+    ]);
+    expect(checkContent(content.dir).problems.map(severity)).toEqual(['warning', 'warning']);
+  });
+
+  it('gives the line of each source key in a frontmatter list', () => {
+    content = tempContent();
+    breakDraft(STRATEGY, () => content.replace(STRATEGY, 'status: draft', 'status: draft\nsources: [eef-send-2020, eef-sned-2020]'));
+    expect(report()).toEqual([
+      `content/${STRATEGY}:5 sources.1: cites "eef-sned-2020", which is not in content/sources.yaml; known keys include: eef-send-2020, eef-neli-2020 [unknown-source]`,
+    ]);
+  });
+
+  it('names a recommendation by its id in a schema problem', () => {
+    content = tempContent();
+    const file = 'reviews/fixture-review/1.mdx';
+    breakDraft(file, () => content.replace(file, 'decision: accepted', 'decision: agreed'));
+    expect(report()).toEqual([
+      `content/${file}:18 recommendations[r1].response.decision: found "agreed"; expected one of: accepted, accepted-with-changes, declined, awaiting [schema]`,
     ]);
   });
 });

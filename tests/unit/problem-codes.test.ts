@@ -10,8 +10,11 @@ import { rmSync } from 'node:fs';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { hashVersion } from '../../src/content-check/read-content.ts';
 import { PROBLEM_CODES, PROBLEM_CODE_IDS, type ProblemCode } from '../../src/domain/problem-codes.ts';
+import type { Problem } from '../../src/domain/problems.ts';
+import { BODY_FIELD } from '../../src/domain/field-path.ts';
 import { REFERENCE_RULES } from '../../src/domain/references.ts';
 import { LEDGER_RULES, NUMBERING_RULES } from '../../src/domain/versions.ts';
+import { CHANGE_RULES } from '../../src/domain/change-flags.ts';
 import { inspectMdx } from '../../src/markdown/mdx-safety.ts';
 import { tempContent, unpublish, type TempContent } from '../helpers/temp-content.ts';
 
@@ -88,6 +91,13 @@ const BREAKAGES: Record<ProblemCode, Breakage> = {
   'changes-missing': (c) => publishRecorded(c, 'strategies/fixture-visual-timetables/2.mdx', secondStrategyVersion(c, '2026-10-01', '')),
   'published-out-of-order': (c) =>
     publishRecorded(c, 'strategies/fixture-visual-timetables/2.mdx', secondStrategyVersion(c, '2001-01-01', CHANGES)),
+  'ratings-changed-flag': (c) =>
+    publishRecorded(
+      c,
+      'strategies/fixture-visual-timetables/2.mdx',
+      secondStrategyVersion(c, '2026-10-01', CHANGES).replace('cost: { value: very-low', 'cost: { value: low'),
+    ),
+  placeholder: (c) => appendToDraftBody(c, 'TODO: say who delivers it.'),
   'ledger-invalid': also(['not-in-ledger'], (c) => c.write('versions.lock.json', '{ not json')),
   'not-in-ledger': (c) => editLedger(c, (versions) => delete versions[STRATEGY.replace('.mdx', '')]),
   'published-made-draft': (c) => c.replace(STRATEGY, 'status: published', 'status: draft'),
@@ -97,13 +107,16 @@ const BREAKAGES: Record<ProblemCode, Breakage> = {
   'unknown-source': (c) => inDraft(c, INTERVENTION, 'sources: [eef-neli-2020] }', 'sources: [eef-nelli-2020] }'),
   'wrong-kind': (c) => inDraft(c, TOOL, 'leadsTo: [interventions/fixture-language-groups]', 'leadsTo: [reviews/fixture-review]'),
   'missing-entry': (c) => inDraft(c, TOOL, 'leadsTo: [interventions/fixture-language-groups]', 'leadsTo: [interventions/no-such-thing]'),
-  'missing-version': (c) => inDraft(c, REVIEW, 'version: 1 }', 'version: 9 }'),
+  // Making the review a draft leaves the intervention's published version 2 naming a draft review.
+  'missing-version': also(['review-unpublished'], (c) => inDraft(c, REVIEW, 'version: 1 }', 'version: 9 }')),
   'component-outside-areas': (c) => inDraft(c, INTERVENTION, 'components: [language]', 'components: [language, working-memory]'),
   'area-vocabulary': (c) => inDraft(c, SENSORY, /title: .*/, 'title: Senses'),
   'missing-area': (c) => {
     erase(c, 'areas-of-development/sensory');
     editLedger(c, (versions) => delete versions[SENSORY.replace('.mdx', '')]);
   },
+  // The published version 2 of the intervention names the review, now back to a draft.
+  'review-unpublished': (c) => unpublish(c, REVIEW),
 };
 
 let content: TempContent | undefined;
@@ -124,7 +137,7 @@ describe('the registry of problem codes', () => {
   });
 
   it('gives each named rule a code of its own', () => {
-    const ruleCodes = [...REFERENCE_RULES, ...NUMBERING_RULES, ...LEDGER_RULES].map((rule) => rule.code);
+    const ruleCodes = [...REFERENCE_RULES, ...NUMBERING_RULES, ...CHANGE_RULES, ...LEDGER_RULES].map((rule) => rule.code);
     expect(new Set(ruleCodes).size).toBe(ruleCodes.length);
     for (const code of ruleCodes) expect(PROBLEM_CODE_IDS).toContain(code);
   });
@@ -134,5 +147,8 @@ describe('the registry of problem codes', () => {
     const breakage = BREAKAGES[code];
     const problems = breakage(content) ?? checkContent(content.dir).problems;
     expect([...new Set(problems.map((p) => p.code))].sort()).toEqual([code, ...(breakage.also ?? [])].sort());
+    // Every problem about a frontmatter field says on which line it is.
+    const unplaced = (problems as readonly Partial<Problem>[]).filter((p) => p.field && !p.field.startsWith(BODY_FIELD) && !p.line);
+    expect(unplaced).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   missingEntry,
   missingVersion,
   referenceContext,
+  reviewUnpublished,
   unknownSource,
   wrongKind,
   type CheckedRecord,
@@ -144,6 +145,19 @@ const cases: Case[] = [
     records: () => fixture.records.filter((r) => !r.file.includes('areas-of-development/sensory/')),
     expected: [{ file: 'content/areas-of-development/sensory/1.mdx', fix: 'npm run new -- areas-of-development sensory' }],
   },
+  {
+    // The review back to a draft: the intervention's published version 2 names it.
+    rule: reviewUnpublished,
+    records: () => changed('fixture-review/1.mdx', (r) => (r.data.status = 'draft')),
+    expected: [
+      {
+        file: at('fixture-language-groups/2.mdx'),
+        field: 'review',
+        message: expect.stringMatching(/^names the review reviews\/fixture-review, which has only a draft; /),
+        fix: 'publish the review first: npm run publish -- reviews/fixture-review',
+      },
+    ],
+  },
 ];
 
 describe('reference rules, one at a time', () => {
@@ -163,6 +177,17 @@ describe('reference rules, one at a time', () => {
       expect(runRules(REFERENCE_RULES, broken).map((p) => p.code)).toEqual(expected.map(() => code));
     },
   );
+
+  it('lets a draft name a draft review, and says nothing while a version of the review could not be read', () => {
+    const reviewDraft = changed('fixture-review/1.mdx', (r) => (r.data.status = 'draft'));
+    const bothDrafts = reviewDraft.map((r) =>
+      r.file.endsWith('fixture-language-groups/2.mdx') ? { ...r, data: { ...r.data, status: 'draft' as const } } : r,
+    );
+    expect(reviewUnpublished(context(bothDrafts))).toEqual([]);
+    // Version 2 of the review was found but failed its schema: it may be the published one.
+    const paths = [...fixture.paths, { kind: 'reviews' as const, slug: 'fixture-review', version: 2 }];
+    expect(reviewUnpublished(context(reviewDraft, paths))).toEqual([]);
+  });
 
   it('does not report as missing an entry whose file was found but failed its schema', () => {
     const withoutInterventions = fixture.records.filter((r) => r.kind !== 'interventions');
