@@ -44,7 +44,7 @@ function ok(step: string, script: 'new' | 'publish' | 'check', ...args: string[]
 }
 
 /** Replace a whole line of the file, as an editor overwrites a placeholder. */
-const fill = (file: string, line: RegExp, by: string) => content.replace(file, line, by);
+const fill = (file: string, line: string | RegExp, by: string) => content.replace(file, line, by);
 
 /** Step 1: the editor records the review from the scaffold `new` wrote. */
 function recordReview() {
