@@ -10,7 +10,7 @@ import { AREAS, RESPONSE_DECISIONS, type KindId } from './vocabulary.ts';
 
 /** The placeholder every scaffold uses; `npm run publish` refuses a file that contains it. */
 export const PLACEHOLDER = 'TODO: replace this placeholder';
-export const placeholder = (hint?: string) => JSON.stringify(hint ? `${PLACEHOLDER}: ${hint}` : PLACEHOLDER);
+const placeholder = (hint?: string) => JSON.stringify(hint ? `${PLACEHOLDER}: ${hint}` : PLACEHOLDER);
 
 /**
  * Optional fields that a rule of the schema requires in some cases (its refinements cannot be read
@@ -33,7 +33,6 @@ const EXAMPLE_ITEM = new Set(['findings', 'recommendations']);
  */
 const HINTS: Record<string, string> = {
   summary: `one or two plain sentences, at most ${SUMMARY_MAX_LENGTH} characters`,
-  status: 'npm run publish changes it to published',
   review: 'the slug of the review that produced this version; npm run new with --review <review-slug> fills it',
   sources: 'keys in content/sources.yaml',
   '*.sources': 'keys in content/sources.yaml',
@@ -61,7 +60,7 @@ function unwrap(schema: z.ZodType): Unwrapped {
   return { schema, optional: false };
 }
 
-/** What a scalar field holds, for comments: its allowed values or the form it is written in. */
+/** What a field holds, for its comment: the allowed values, or the form it is written in. */
 function form(schema: z.ZodType, optionalList = false): string {
   if (schema === isoDate) return 'a date, YYYY-MM-DD';
   if (schema === entryRef) return 'an entry, written <kind>/<slug>';

@@ -139,7 +139,7 @@ describe('recording a review', () => {
   });
 
   it('publish changed only the status and added the date under it', () => {
-    expect(content.read(REVIEW_FILE)).toMatch(/^status: published # npm run publish changes it to published\npublished: 2026-11-22\n/m);
+    expect(content.read(REVIEW_FILE)).toMatch(/^status: published\npublished: 2026-11-22\n/m);
     expect(content.read(REVIEW_FILE)).toMatch(/^state: completed # reported in November$/m);
   });
 });
