@@ -10,6 +10,9 @@ import { KIND_IDS, AREAS, type KindId } from '../domain/vocabulary.ts';
 import { SLUG_PATTERN } from '../domain/schemas.ts';
 import { errorsOf, formatReport } from '../domain/problems.ts';
 import { PLACEHOLDER, hasPlaceholder } from '../domain/placeholders.ts';
+import { nearest } from '../domain/references.ts';
+import { changesFrontmatter, newEntryFrontmatter } from '../domain/scaffold.ts';
+import { editFrontmatter, hasField, removeField, replaceField, setValue } from './frontmatter-edit.ts';
 import { parseVersionPath, RESERVED_REVIEW_SLUGS } from '../domain/versions.ts';
 import { checkContent } from './check-content.ts';
 import { hashVersion, ledgerPath, splitFrontmatter } from './read-content.ts';
@@ -36,64 +39,67 @@ function parseTarget(kind: string, slug: string): KindId {
   return kind as KindId;
 }
 
-const TODO = PLACEHOLDER;
-
-/** Frontmatter for a brand-new entry of each kind: valid, with placeholders an editor must replace. */
-function newEntryFrontmatter(kind: KindId, slug: string): string {
-  const base = `title: ${JSON.stringify(kind === 'areas-of-development' ? (AREAS.find((a) => a.id === slug)?.label ?? slug) : `${TODO} (title)`)}\nsummary: ${JSON.stringify(`${TODO} (one or two sentences)`)}\nstatus: draft\nsample: true\n`;
-  const unrated = `ratings:\n  strength: { value: not-yet-reviewed }\n  impact: { value: unknown }\n  cost: { value: unknown }\n`;
-  const provision = `areas: [${AREAS[0].id}]\nphases: [primary]\n${unrated}`;
-  switch (kind) {
-    case 'areas-of-development': {
-      const area = AREAS.find((a) => a.id === slug);
-      if (!area) throw new AuthoringError(`"${slug}" is not an area in src/domain/vocabulary.ts; add it there first`);
-      return `${base}components:\n${area.components.map((c) => `  - id: ${c.id}\n    description: ${JSON.stringify(TODO)}`).join('\n')}\n`;
-    }
-    case 'strategies':
-      return `${base}${provision}universalOffer: [teaching-and-curriculum]\ndelivery: [whole-class]\n`;
-    case 'interventions':
-      return `${base}${provision}layer: targeted\ndelivery: [small-group]\ndeliveredBy: ${JSON.stringify(TODO)}\nduration: ${JSON.stringify(TODO)}\n`;
-    case 'tools':
-      return `${base}${provision}identifies: ${JSON.stringify(TODO)}\nformat: ${JSON.stringify(TODO)}\nadministeredBy: ${JSON.stringify(TODO)}\ntime: ${JSON.stringify(TODO)}\nlayers: [targeted]\ndelivery: [one-to-one]\nleadsTo: [interventions/REPLACE-ME]\n`;
-    case 'packages':
-      return `${base}${provision}illustrative: true\nneedProfile: ${JSON.stringify(TODO)}\noutcomes: [${JSON.stringify(TODO)}]\nprovision: [${JSON.stringify(TODO)}]\nadaptations: [${JSON.stringify(TODO)}]\nresources:\n  staffing: [${JSON.stringify(TODO)}]\n  training: [${JSON.stringify(TODO)}]\nhealthInput: [${JSON.stringify(TODO)}]\n`;
-    case 'reviews':
-      return `${base}reviewType: scheduled\nstate: in-progress\nstarted: ${new Date().toISOString().slice(0, 10)}\ncovers:\n  - { entry: interventions/REPLACE-ME, version: 1 }\npanel: [Independent chair]\n`;
+/** Apply edits to a file's frontmatter in place (./frontmatter-edit.ts), turning a malformed file into a refusal. */
+function edited(file: string, text: string, edit: (yaml: string) => string): string {
+  try {
+    return editFrontmatter(text, edit);
+  } catch (error) {
+    throw new AuthoringError(`${file}: ${(error as Error).message}; fix it first`);
   }
 }
 
+/** The review a version names exists (as a draft or published); otherwise the nearest known ones. */
+function requireReview(contentDir: string, review: string) {
+  if (!SLUG_PATTERN.test(review))
+    throw new AuthoringError(`--review needs the slug of a review, lower-case words joined by hyphens; found "${review}"`);
+  if (versionsOf(contentDir, 'reviews', review).length) return;
+  const dir = join(contentDir, 'reviews');
+  const known = existsSync(dir) ? readdirSync(dir).filter((name) => versionsOf(contentDir, 'reviews', name).length) : [];
+  throw new AuthoringError(
+    `there is no review "${review}" (no content/reviews/${review}/); nearest known reviews: ${nearest(review, known)}. ` +
+      `Record a new review first with npm run new -- reviews <slug>`,
+  );
+}
+
 /**
- * `npm run new -- <kind> <slug>`: a new entry's first draft, or the next version of an existing one
- * (a copy of the current version, marked draft, with a change record to fill in).
+ * `npm run new -- <kind> <slug> [--review <review-slug>]`: a new entry's first draft, or the next
+ * version of an existing one: a copy of the current version, byte for byte but for the fields that
+ * belong to a version (status, published, review, changes), with a change record to fill in.
+ * `review` names the review record that produced the version.
  */
-export function scaffoldDraft(contentDir: string, kindArg: string, slug: string): string {
+export function scaffoldDraft(contentDir: string, kindArg: string, slug: string, { review }: { review?: string } = {}): string {
   const kind = parseTarget(kindArg, slug);
+  if (review !== undefined) requireReview(contentDir, review);
   const versions = versionsOf(contentDir, kind, slug);
   const last = versions.at(-1);
   if (last !== undefined) {
     const lastFile = join(contentDir, kind, slug, `${last}.mdx`);
-    const parts = splitFrontmatter(readFileSync(lastFile, 'utf8'));
+    const text = readFileSync(lastFile, 'utf8');
+    const parts = splitFrontmatter(text);
     if (!parts) throw new AuthoringError(`${lastFile} has no frontmatter; fix it before adding a version`);
-    const doc = parseDocument(parts.yaml);
-    if (doc.get('status') === 'draft')
+    if (parseDocument(parts.yaml).get('status') === 'draft')
       throw new AuthoringError(`${kind}/${slug} already has a draft, version ${last} (${lastFile}); edit that instead`);
-    doc.set('status', 'draft');
-    doc.delete('published');
-    doc.delete('review');
-    doc.set('changes', { summary: `${TODO}: say what changed since version ${last}`, conclusionsChanged: false, ratingsChanged: false });
+    const what = review ? `say what review ${review} changed since version ${last}` : `say what changed since version ${last}`;
+    const next = edited(lastFile, text, (yaml) => {
+      let draft = removeField(setValue(yaml, 'status', 'draft'), 'published');
+      draft = review ? replaceField(draft, 'review', `review: ${review}\n`, ['status']) : removeField(draft, 'review');
+      return replaceField(draft, 'changes', changesFrontmatter(kind, what), ['review', 'status']);
+    });
     const target = join(contentDir, kind, slug, `${last + 1}.mdx`);
-    writeFileSync(target, `---\n${doc.toString()}---\n${parts.body}`, { flag: 'wx' });
+    writeFileSync(target, next, { flag: 'wx' });
     return target;
   }
   for (const other of KIND_IDS) {
     if (versionsOf(contentDir, other, slug).length)
       throw new AuthoringError(`the slug "${slug}" is already used by ${other}/${slug}; slugs are unique across the library`);
   }
+  if (kind === 'areas-of-development' && !AREAS.some((a) => a.id === slug))
+    throw new AuthoringError(`"${slug}" is not an area in src/domain/vocabulary.ts; add it there first`);
   // Work out the frontmatter before touching the disk, so a refusal leaves no empty folder behind.
-  const frontmatter = newEntryFrontmatter(kind, slug);
+  const frontmatter = newEntryFrontmatter(kind, slug, review);
   mkdirSync(join(contentDir, kind, slug), { recursive: true });
   const target = join(contentDir, kind, slug, '1.mdx');
-  writeFileSync(target, `---\n${frontmatter}---\n\n## ${TODO}\n\nWrite the entry here.\n`, { flag: 'wx' });
+  writeFileSync(target, `---\n${frontmatter}---\n\n## ${PLACEHOLDER}\n\nWrite the entry here.\n`, { flag: 'wx' });
   return target;
 }
 
@@ -123,23 +129,28 @@ export function publishDraft(contentDir: string, target: string, date: string): 
   const text = readFileSync(file, 'utf8');
   const parts = splitFrontmatter(text);
   if (!parts) throw new AuthoringError(`${file} has no frontmatter`);
-  const doc = parseDocument(parts.yaml);
-  if (doc.get('status') !== 'draft')
+  if (parseDocument(parts.yaml).get('status') !== 'draft')
     throw new AuthoringError(
       `${kind}/${slug} has no draft: version ${last} is already published. Start one with npm run new -- ${kind} ${slug}`,
     );
   const placeholders = text.split('\n').flatMap((line, i) => (hasPlaceholder(line) ? [`${file}:${i + 1}`] : []));
   if (placeholders.length) {
-    throw new AuthoringError(`the draft still has placeholders ("${TODO}") at ${placeholders.join(', ')}; replace them before publishing`);
+    throw new AuthoringError(
+      `the draft still has placeholders ("${PLACEHOLDER}") at ${placeholders.join(', ')}; replace them before publishing`,
+    );
   }
 
   // Warnings elsewhere (another draft's placeholders) do not hold this one back.
   const before = checkContent(contentDir);
   if (errorsOf(before.problems).length) throw new AuthoringError(`fix these first:\n${formatReport(before.problems)}`);
 
-  doc.set('status', 'published');
-  doc.set('published', date);
-  const published = `---\n${doc.toString()}---\n${parts.body}`;
+  // Only the status line changes, and the date goes right under it (or replaces a date already there).
+  const published = edited(file, text, (yaml) => {
+    const done = setValue(yaml, 'status', 'published');
+    return hasField(done, 'published')
+      ? setValue(done, 'published', date)
+      : replaceField(done, 'published', `published: ${date}\n`, ['status']);
+  });
   writeFileSync(file, published);
   // The check has just read the ledger (src/content-check/read-content.ts: readLedger), and found it sound.
   const ledger = { ...before.ledger };

@@ -298,7 +298,7 @@ function checkAreaAgainstVocabulary(r: CheckedRecord): Finding[] {
 }
 
 /** A few known keys closest to a mistyped one, to make the message actionable. */
-function nearest(key: string, known: readonly string[]): string {
+export function nearest(key: string, known: readonly string[]): string {
   const scored = known
     .map((k) => ({ k, d: distance(key, k) }))
     .sort((a, b) => a.d - b.d)

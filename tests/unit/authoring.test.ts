@@ -178,3 +178,169 @@ describe('npm run publish -- --record-existing', () => {
     expect(checkContent).toHaveBeenCalledTimes(1);
   });
 });
+
+/** Version 2 of fixture-memory-games as an editor might write it: comments, long lines, flow lists, its own key order. */
+const HANDWRITTEN = `---
+# Agreed with the panel in May; see the minutes.
+summary: Short working memory games for primary and secondary pupils, run by a specialist teacher, described here on one line far longer than eighty characters.
+title: Fixture memory games
+areas: [executive-function] # the only area
+status: draft
+changes: { summary: Clarified the session length., conclusionsChanged: false, ratingsChanged: false }
+components: [working-memory, attention]
+phases: [primary, secondary]
+layer: targeted-plus
+delivery: [small-group]
+deliveredBy: >-
+  A specialist teacher,
+  folded over two lines
+duration: 10 weeks, two sessions a week
+ratings:
+  strength: { value: emerging, sources: [eef-send-2020] }
+  impact: { value: small, months: 2, sources: [eef-send-2020] }
+  cost: { value: moderate, sources: [eef-send-2020] } # unchanged
+---
+
+## What it is
+
+status: draft is also a phrase the body may use.
+`;
+const MEMORY_GAMES = 'interventions/fixture-memory-games';
+
+describe('npm run publish and npm run new keep what the editor wrote', () => {
+  it('publish changes the status line and adds the date under it, and no other byte', () => {
+    writeFileSync(join(dir, MEMORY_GAMES, '2.mdx'), HANDWRITTEN);
+    publishDraft(dir, MEMORY_GAMES, '2026-11-22');
+    expect(readFileSync(join(dir, MEMORY_GAMES, '2.mdx'), 'utf8')).toBe(
+      HANDWRITTEN.replace('status: draft\n', 'status: published\npublished: 2026-11-22\n'),
+    );
+    expect(checkContent(dir).problems).toEqual([]);
+  });
+
+  it('publish replaces a date the draft already has in place, keeping its comment, and keeps Windows line endings', () => {
+    const draft = HANDWRITTEN.replace('layer:', 'published: 2026-10-01 # to be set\nlayer:').replace(/\n/g, '\r\n');
+    writeFileSync(join(dir, MEMORY_GAMES, '2.mdx'), draft);
+    publishDraft(dir, MEMORY_GAMES, '2026-11-22');
+    expect(readFileSync(join(dir, MEMORY_GAMES, '2.mdx'), 'utf8')).toBe(
+      draft.replace('status: draft', 'status: published').replace('published: 2026-10-01 #', 'published: 2026-11-22 #'),
+    );
+  });
+
+  it('new copies the previous version byte for byte but for status, published and the change record', () => {
+    writeFileSync(join(dir, MEMORY_GAMES, '2.mdx'), HANDWRITTEN);
+    publishDraft(dir, MEMORY_GAMES, '2026-11-22');
+    const file = scaffoldDraft(dir, 'interventions', 'fixture-memory-games');
+    expect(readFileSync(file, 'utf8')).toBe(
+      HANDWRITTEN.replace(
+        /changes: .*\n/,
+        [
+          'changes:',
+          '  summary: "TODO: replace this placeholder: say what changed since version 2"',
+          '  conclusionsChanged: false # true when the advice or conclusions a reader acts on changed',
+          '  ratingsChanged: false # true when any rating changed',
+          '',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('new --review names the review under the status, where publish will not move it, and says what to describe', () => {
+    const file = scaffoldDraft(dir, 'interventions', 'fixture-memory-games', { review: 'fixture-review' });
+    const previous = readFileSync(join(dir, MEMORY_GAMES, '1.mdx'), 'utf8');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(
+      previous.replace(
+        'status: published\npublished: 2026-04-01\n',
+        [
+          'status: draft',
+          'review: fixture-review',
+          'changes:',
+          '  summary: "TODO: replace this placeholder: say what review fixture-review changed since version 1"',
+          '  conclusionsChanged: false # true when the advice or conclusions a reader acts on changed',
+          '  ratingsChanged: false # true when any rating changed',
+          '',
+        ].join('\n'),
+      ),
+    );
+    fillPlaceholders(file, [
+      [/"TODO: replace this placeholder: say what review fixture-review changed since version 1"/, 'Shorter sessions.'],
+    ]);
+    publishDraft(dir, MEMORY_GAMES, '2026-11-22');
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /^status: published\npublished: 2026-11-22\nreview: fixture-review\nchanges:\n {2}summary: Shorter sessions\.\n/m,
+    );
+  });
+
+  it('new --review replaces the review the previous version named, and new without it drops it', () => {
+    const withReview = scaffoldDraft(dir, 'interventions', 'fixture-language-groups', { review: 'fixture-review' });
+    expect(readFileSync(withReview, 'utf8').match(/^review: .*$/gm)).toEqual(['review: fixture-review']);
+    rmSync(withReview);
+    expect(readFileSync(scaffoldDraft(dir, 'interventions', 'fixture-language-groups'), 'utf8')).not.toMatch(/^review:/m);
+  });
+});
+
+describe('npm run new -- <kind> <slug> --review <review-slug>', () => {
+  it('refuses a review that does not exist, naming the nearest, and writes nothing', () => {
+    refuses(
+      () => scaffoldDraft(dir, 'interventions', 'fixture-memory-games', { review: 'fixture-reveiw' }),
+      /there is no review "fixture-reveiw" \(no content\/reviews\/fixture-reveiw\/\); nearest known reviews: fixture-review\. Record a new review first with npm run new -- reviews <slug>/,
+    );
+    refuses(() => scaffoldDraft(dir, 'interventions', 'brand-new', { review: 'nothing-like-it' }), /nearest known reviews: fixture-review/);
+    expect(existsSync(join(dir, MEMORY_GAMES, '2.mdx'))).toBe(false);
+    expect(existsSync(join(dir, 'interventions/brand-new'))).toBe(false);
+  });
+
+  it('refuses a review slug that is not a slug', () =>
+    refuses(
+      () => scaffoldDraft(dir, 'interventions', 'fixture-memory-games', { review: '../reviews' }),
+      /--review needs the slug of a review/,
+    ));
+
+  it('accepts a review that is still a draft', () => {
+    const review = scaffoldDraft(dir, 'reviews', 'a-new-review');
+    expect(readFileSync(scaffoldDraft(dir, 'interventions', 'fixture-memory-games', { review: 'a-new-review' }), 'utf8')).toMatch(
+      /^review: a-new-review$/m,
+    );
+    expect(review).toBe(join(dir, 'reviews/a-new-review/1.mdx'));
+  });
+
+  it('names the review on the first version of a new entry too', () => {
+    const file = scaffoldDraft(dir, 'interventions', 'brand-new', { review: 'fixture-review' });
+    expect(readFileSync(file, 'utf8')).toMatch(/^status: draft\nreview: fixture-review #/m);
+  });
+});
+
+describe('a new review, filled in', () => {
+  it('is refused by check while its choices are placeholders, then checks and publishes once they are made', () => {
+    const file = scaffoldDraft(dir, 'reviews', 'a-new-review');
+    const codes = checkContent(dir).problems.map((p) => `${p.field}: ${p.message}`);
+    expect(codes).toContainEqual(
+      expect.stringMatching(/^reviewType: found "TODO: replace this placeholder"; expected one of: scheduled, out-of-cycle/),
+    );
+    expect(codes).toContainEqual(
+      expect.stringMatching(
+        /^recommendations\.\w+\.response\.decision: found "TODO.*"; expected one of: accepted, accepted-with-changes, declined, awaiting/,
+      ),
+    );
+    fillPlaceholders(file, [
+      [/^title: .*$/m, 'title: A new review'],
+      [/^summary: .*$/m, 'summary: A scheduled review.'],
+      [/^reviewType: .*$/m, 'reviewType: scheduled'],
+      [/^trigger: .*\n/m, ''],
+      [/^state: .*$/m, 'state: completed'],
+      [/^started: .*$/m, 'started: 2026-10-01'],
+      [/^completed: .*$/m, 'completed: 2026-11-01'],
+      [/^ {2}- entry: .*$/m, '  - entry: interventions/fixture-memory-games'],
+      [/^ {4}version: .*$/m, '    version: 1'],
+      [/^panel: .*$/m, 'panel: [Independent chair]'],
+      [/^findings: .*$/m, 'findings: [The evidence is unchanged.]'],
+      [/^ {4}text: .*$/m, '    text: Keep the rating.'],
+      [/^ {6}decision: .*$/m, '      decision: accepted'],
+      [/^ {6}explanation: .*\n/m, ''],
+      [/^## TODO.*$/m, '## Summary'],
+    ]);
+    expect(checkContent(dir).problems).toEqual([]);
+    publishDraft(dir, 'reviews/a-new-review', '2026-11-22');
+    expect(ledger()['reviews/a-new-review/1']).toMatch(/^sha256-/);
+  });
+});

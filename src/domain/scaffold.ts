@@ -1,0 +1,152 @@
+/**
+ * The frontmatter `npm run new` writes, derived from the kind's schema so that a field added to a
+ * schema appears in every new scaffold: each field the editor must fill holds a placeholder
+ * (`npm run publish` refuses a version that still has one), each enumeration says its allowed
+ * values in a comment, and optional fields are listed as comments the editor can turn into fields.
+ */
+import { z } from 'zod';
+import { SCHEMAS, SUMMARY_MAX_LENGTH, entryRef, isoDate } from './schemas.ts';
+import { AREAS, RESPONSE_DECISIONS, type KindId } from './vocabulary.ts';
+
+/** The placeholder every scaffold uses; `npm run publish` refuses a file that contains it. */
+import { PLACEHOLDER } from './placeholders.ts';
+
+export { PLACEHOLDER };
+const placeholder = (hint?: string) => JSON.stringify(hint ? `${PLACEHOLDER}: ${hint}` : PLACEHOLDER);
+
+/**
+ * Optional fields that a rule of the schema requires in some cases (its refinements cannot be read
+ * from the schema): written as placeholders, with the rule, so the editor fills or deletes them.
+ */
+const CONDITIONAL: Record<string, string> = {
+  trigger: 'required for an out-of-cycle review: the new evidence that prompted it; delete this line for a scheduled review',
+  completed: 'the date the panel reported, YYYY-MM-DD; required once the state is completed, delete this line until then',
+  'recommendations.response.explanation': `required when the decision is ${RESPONSE_DECISIONS.filter((d) => d.needsExplanation)
+    .map((d) => d.id)
+    .join(' or ')}: published as the reason; delete this line otherwise`,
+};
+
+/** Lists that are empty by default but that a new record is expected to fill: scaffolded with one example item. */
+const EXAMPLE_ITEM = new Set(['findings', 'recommendations']);
+
+/**
+ * What a field is for, by its path ("*." for a key at any depth), where its form alone would not
+ * tell the editor: the schemas' comments are not there at run time (a `.describe()` would be used).
+ */
+const HINTS: Record<string, string> = {
+  summary: `one or two plain sentences, at most ${SUMMARY_MAX_LENGTH} characters`,
+  review: 'the slug of the review that produced this version; npm run new with --review <review-slug> fills it',
+  sources: 'keys in content/sources.yaml',
+  '*.sources': 'keys in content/sources.yaml',
+  'recommendations.id': 'r1, r2, ...: unique within the review',
+  'changes.conclusionsChanged': 'true when the advice or conclusions a reader acts on changed',
+  'changes.ratingsChanged': 'true when any rating changed',
+};
+const hintOf = (field: z.ZodType, path: string) => field.description ?? HINTS[path] ?? HINTS[path.replace(/^.*\./, '*.')];
+
+/**
+ * Values the scaffold knows, by field path: a value, the lines under the key (a block), or `null`
+ * to leave the field out.
+ */
+type Known = Record<string, string | string[] | null>;
+
+interface Unwrapped {
+  schema: z.ZodType;
+  optional: boolean;
+  defaultValue?: unknown;
+}
+
+function unwrap(schema: z.ZodType): Unwrapped {
+  if (schema instanceof z.ZodOptional) return { ...unwrap(schema.unwrap() as z.ZodType), optional: true };
+  if (schema instanceof z.ZodDefault) return { ...unwrap(schema.unwrap() as z.ZodType), defaultValue: schema.def.defaultValue };
+  return { schema, optional: false };
+}
+
+/** What a field holds, for its comment: the allowed values, or the form it is written in. */
+function form(schema: z.ZodType, optionalList = false): string {
+  if (schema === isoDate) return 'a date, YYYY-MM-DD';
+  if (schema === entryRef) return 'an entry, written <kind>/<slug>';
+  if (schema instanceof z.ZodEnum) return `one of: ${schema.options.join(', ')}`;
+  if (schema instanceof z.ZodBoolean) return 'true or false';
+  if (schema instanceof z.ZodNumber) return 'a number';
+  if (schema instanceof z.ZodArray) {
+    const item = schema.element as z.ZodType;
+    if (item instanceof z.ZodEnum) return `${optionalList ? 'any' : 'one or more'} of: ${item.options.join(', ')}`;
+    if (item === entryRef) return 'entries, each written <kind>/<slug>';
+    return 'a list';
+  }
+  return 'text';
+}
+
+const withComment = (line: string, comment: string | undefined) => (comment ? `${line} # ${comment}` : line);
+
+/** The lines of one field at the given indentation. */
+function fieldLines(key: string, field: z.ZodType, path: string, pad: string, known: Known): string[] {
+  const { schema, optional, defaultValue } = unwrap(field);
+  const hint = hintOf(field, path);
+  const value = known[path];
+  if (value === null) return [];
+  if (typeof value === 'string') return [withComment(`${pad}${key}: ${value}`, hint)];
+  if (value) return [withComment(`${pad}${key}:`, hint), ...value];
+
+  const conditional = CONDITIONAL[path];
+  if (optional && !conditional) return [`${pad}# ${key}: (optional) ${hint ?? form(schema)}`];
+  if (schema instanceof z.ZodObject) return [withComment(`${pad}${key}:`, hint), ...objectLines(schema, path, `${pad}  `, known)];
+  if (schema instanceof z.ZodArray) {
+    const item = schema.element as z.ZodType;
+    const empty = defaultValue !== undefined && !EXAMPLE_ITEM.has(path);
+    const comment = hint ?? (item instanceof z.ZodString && item !== entryRef ? undefined : form(schema, empty));
+    if (empty) return [withComment(`${pad}${key}: []`, comment)];
+    if (item instanceof z.ZodObject) return [withComment(`${pad}${key}:`, hint), ...listItemLines(item, path, `${pad}  `, known)];
+    return [withComment(`${pad}${key}: [${placeholder()}]`, comment)];
+  }
+  if (defaultValue !== undefined) return [withComment(`${pad}${key}: ${JSON.stringify(defaultValue)}`, hint)];
+  const comment = conditional ?? hint ?? (schema instanceof z.ZodString && schema !== entryRef ? undefined : form(schema));
+  return [withComment(`${pad}${key}: ${placeholder()}`, comment)];
+}
+
+function objectLines(schema: z.ZodObject, path: string, pad: string, known: Known): string[] {
+  return Object.entries(schema.shape).flatMap(([key, field]) =>
+    fieldLines(key, field as z.ZodType, `${path}.${key}`.replace(/^\./, ''), pad, known),
+  );
+}
+
+/** One item of a list of records, written as a block: `- key: value` then the other keys under it. */
+function listItemLines(item: z.ZodObject, path: string, pad: string, known: Known): string[] {
+  const lines = objectLines(item, path, `${pad}  `, known);
+  // The first real field (not a comment) carries the dash; comments above it keep their indentation.
+  const first = lines.findIndex((line) => !line.trimStart().startsWith('#'));
+  return lines.map((line, i) => (i === first ? `${pad}- ${line.slice(pad.length + 2)}` : line));
+}
+
+/** The frontmatter (without its fences) of the first version of a new entry. */
+export function newEntryFrontmatter(kind: KindId, slug: string, review?: string): string {
+  const known: Known = {
+    status: 'draft',
+    // Written by npm run publish, and only on later versions, respectively.
+    published: null,
+    changes: null,
+    'recommendations.id': 'r1',
+  };
+  if (review) known.review = review;
+  if (kind === 'areas-of-development') {
+    const area = AREAS.find((a) => a.id === slug);
+    if (!area) throw new Error(`"${slug}" is not an area in the vocabulary`);
+    known.title = JSON.stringify(area.label);
+    // One description per component of the area, each with its id from the vocabulary.
+    const item = (unwrap(SCHEMAS[kind].shape.components).schema as z.ZodArray<z.ZodObject>).element;
+    known.components = area.components.flatMap((c) => listItemLines(item, 'components', '  ', { 'components.id': c.id }));
+  }
+  return `${objectLines(SCHEMAS[kind], '', '', known).join('\n')}\n`;
+}
+
+/** The change record of a version after the first, derived from the schema like the rest. */
+export function changesFrontmatter(kind: KindId, summaryHint: string): string {
+  const { schema } = unwrap(SCHEMAS[kind].shape.changes);
+  const known: Known = { 'changes.summary': placeholder(summaryHint) };
+  // A copy of the previous version changes nothing until the editor says so; npm run check compares.
+  for (const [key, field] of Object.entries((schema as z.ZodObject).shape)) {
+    if (unwrap(field as z.ZodType).schema instanceof z.ZodBoolean) known[`changes.${key}`] = 'false';
+  }
+  return `${fieldLines('changes', schema, 'changes', '', known).join('\n')}\n`;
+}
