@@ -3,6 +3,9 @@
  * bibliography. The same schemas serve the Astro build (src/content.config.ts), `npm run check`
  * and the authoring scripts. Cross-references between files are checked in ./references.ts, because
  * a schema sees one file at a time.
+ *
+ * Each field's `.describe()` text is its documentation for editors and data users: the field reference
+ * (docs/field-reference.md, `npm run docs:fields`) and the open data JSON Schemas are generated from it.
  */
 import { z } from 'zod';
 import {
@@ -56,10 +59,13 @@ const text = z.string().trim().min(1, { error: 'must not be empty' });
 /** The longest summary: it is also the entry page's meta description. */
 export const SUMMARY_MAX_LENGTH = 400;
 const nonEmptyList = <T extends z.ZodType>(item: T) => z.array(item).min(1, { error: 'must list at least one' });
+// The refinement is lost in JSON Schema, so `uniqueItems` states the same rule there (open data, field reference).
 const uniqueList = <T extends z.ZodType>(item: T) =>
-  nonEmptyList(item).refine((list) => new Set(list as unknown[]).size === list.length, {
-    error: 'must not list the same value twice',
-  });
+  nonEmptyList(item)
+    .refine((list) => new Set(list as unknown[]).size === list.length, {
+      error: 'must not list the same value twice',
+    })
+    .meta({ uniqueItems: true });
 
 /** Keys of `content/sources.yaml` cited as evidence. */
 const sourceKeys = z.array(slug).default([]);
@@ -77,12 +83,11 @@ function rating<T extends readonly { id: string; rated: boolean }[], E extends z
   return z
     .strictObject({
       ...extra,
-      /** The rating itself. */
-      value: z.enum(ids),
-      /** The sources the rating rests on (keys in content/sources.yaml). */
-      sources: sourceKeys,
-      /** A sentence on what the rating means here, for example which outcome was measured. */
-      note: z.string().optional(),
+      value: z.enum(ids).describe('The rating itself.'),
+      sources: sourceKeys.describe(
+        `The sources the rating rests on (keys in content/sources.yaml); at least one unless the value is ${[...unrated].map((id) => `\`${id}\``).join(' or ')}.`,
+      ),
+      note: z.string().optional().describe('A sentence on what the rating means here, for example which outcome was measured.'),
     })
     .superRefine((rated, ctx) => {
       const r = rated as { value: string; sources: string[] };
@@ -99,15 +104,17 @@ function rating<T extends readonly { id: string; rated: boolean }[], E extends z
 /** The three separate ratings every provision entry carries. */
 export const ratingsSchema = z
   .strictObject({
-    /** How strong and trustworthy the evidence is. */
-    strength: rating(EVIDENCE_STRENGTHS, EVIDENCE_STRENGTH_IDS),
-    /** How large the effect is; `months` is additional progress where a study reports it. */
+    strength: rating(EVIDENCE_STRENGTHS, EVIDENCE_STRENGTH_IDS).describe('How strong and trustworthy the evidence is.'),
     impact: rating(IMPACT_BANDS, IMPACT_BAND_IDS, {
-      /** Months of additional progress reported by the cited source, where it reports them. */
-      months: z.number().int().min(-12).max(12).optional(),
-    }),
-    /** Cost per pupil per year on the EEF's five steps. */
-    cost: rating(COST_BANDS, COST_BAND_IDS),
+      months: z
+        .number()
+        .int()
+        .min(-12)
+        .max(12)
+        .optional()
+        .describe('Months of additional progress reported by the cited source, where it reports them.'),
+    }).describe('How large the effect is; `months` is additional progress where a study reports it.'),
+    cost: rating(COST_BANDS, COST_BAND_IDS).describe("Cost per pupil per year on the EEF's five steps."),
   })
   .superRefine((r, ctx) => {
     if (r.impact.months !== undefined && impactBandForMonths(r.impact.months) !== r.impact.value) {
@@ -121,32 +128,32 @@ export const ratingsSchema = z
 
 /** What a change to a published entry did, recorded on every version after the first. */
 const changeRecord = z.strictObject({
-  /** A sentence or two on what changed since the previous version. */
-  summary: text,
-  /** True when the advice or conclusions a reader acts on changed. */
-  conclusionsChanged: z.boolean(),
-  /** True when any rating changed. */
-  ratingsChanged: z.boolean(),
+  summary: text.describe('A sentence or two on what changed since the previous version.'),
+  conclusionsChanged: z.boolean().describe('True when the advice or conclusions a reader acts on changed.'),
+  ratingsChanged: z.boolean().describe('True when any rating changed.'),
 });
 
 /** Fields shared by every version of every kind. */
 const versionBase = z.strictObject({
-  /** The entry's title as readers see it. */
-  title: text,
-  /** One or two plain sentences shown in lists, search results and the page's description. */
-  summary: text.max(SUMMARY_MAX_LENGTH, { error: `must be at most ${SUMMARY_MAX_LENGTH} characters` }),
-  /** `draft` versions are not built for production and not in the ledger; `published` ones are frozen. */
-  status: z.enum(VERSION_STATUSES),
-  /** The date this version was published; required once published. */
-  published: isoDate.optional(),
-  /** What changed since the previous version; required on every version after the first. */
-  changes: changeRecord.optional(),
-  /** The slug of the review record that produced this version, if any. */
-  review: slug.optional(),
-  /** Sample content written to exercise the site, pending review by the expert panel. */
-  sample: z.boolean().default(true),
-  /** Bibliography keys this version cites beyond its ratings (inline citations are found in the body). */
-  sources: sourceKeys,
+  title: text.describe("The entry's title as readers see it."),
+  summary: text
+    .max(SUMMARY_MAX_LENGTH, { error: `must be at most ${SUMMARY_MAX_LENGTH} characters` })
+    .describe("One or two plain sentences shown in lists, search results and the page's description."),
+  status: z
+    .enum(VERSION_STATUSES)
+    .describe(
+      '`draft` until `npm run publish` sets `published`. Drafts are not built for production and not in the ledger; published versions are frozen.',
+    ),
+  published: isoDate.optional().describe('The date this version was published; required once published, and written by `npm run publish`.'),
+  changes: changeRecord.optional().describe('What changed since the previous version; required on every version after the first.'),
+  review: slug.optional().describe('The slug of the review record that produced this version, if any.'),
+  sample: z
+    .boolean()
+    .default(true)
+    .describe(
+      'True for sample content written to exercise the site, pending review by the expert panel: its page carries a banner saying so.',
+    ),
+  sources: sourceKeys.describe('Bibliography keys this version cites beyond its ratings (inline citations are found in the body).'),
 });
 
 function requirePublishedDate<T extends { status: string; published?: string | undefined }>(v: T, ctx: z.RefinementCtx) {
@@ -157,30 +164,22 @@ function requirePublishedDate<T extends { status: string; published?: string | u
 
 /** Fields shared by strategies, interventions, tools and packages. */
 const provisionFields = {
-  /** Areas of development the entry addresses. */
-  areas: uniqueList(z.enum(AREA_IDS)),
-  /** Components within those areas; each must belong to one of `areas`. */
-  components: z.array(z.enum(COMPONENT_IDS)).default([]),
-  /** Phases of education it suits. */
-  phases: uniqueList(z.enum(PHASE_IDS)),
-  /** Separate ratings for strength of evidence, size of effect and cost. */
-  ratings: ratingsSchema,
-  /** Other entries a reader should see next. */
-  related: z.array(entryRef).default([]),
+  areas: uniqueList(z.enum(AREA_IDS)).describe('Areas of development the entry addresses.'),
+  components: z.array(z.enum(COMPONENT_IDS)).default([]).describe('Components within those areas; each must belong to one of `areas`.'),
+  phases: uniqueList(z.enum(PHASE_IDS)).describe('Phases of education it suits.'),
+  ratings: ratingsSchema.describe('Separate ratings for strength of evidence, size of effect and cost.'),
+  related: z.array(entryRef).default([]).describe('Other entries a reader should see next.'),
 };
 
 /** An area of development: the prose of the area and one description per component in the vocabulary. */
 export const areaSchema = versionBase
   .extend({
-    /** One description per component of this area; ids must match the vocabulary exactly. */
     components: nonEmptyList(
       z.strictObject({
-        /** The component's id in src/domain/vocabulary.ts. */
-        id: z.enum(COMPONENT_IDS),
-        /** What the component covers, in a sentence or two. */
-        description: text,
+        id: z.enum(COMPONENT_IDS).describe("The component's id in src/domain/vocabulary.ts."),
+        description: text.describe('What the component covers, in a sentence or two.'),
       }),
-    ),
+    ).describe('One description per component of this area; ids must match the vocabulary exactly.'),
   })
   .superRefine(requirePublishedDate);
 
@@ -188,10 +187,8 @@ export const areaSchema = versionBase
 export const strategySchema = versionBase
   .extend({
     ...provisionFields,
-    /** Components of the Universal offer the strategy serves. */
-    universalOffer: uniqueList(z.enum(UNIVERSAL_OFFER_COMPONENT_IDS)),
-    /** Ways it is delivered. */
-    delivery: uniqueList(z.enum(DELIVERY_IDS)),
+    universalOffer: uniqueList(z.enum(UNIVERSAL_OFFER_COMPONENT_IDS)).describe('Components of the Universal offer the strategy serves.'),
+    delivery: uniqueList(z.enum(DELIVERY_IDS)).describe('Ways it is delivered.'),
   })
   .superRefine(requirePublishedDate);
 
@@ -199,16 +196,11 @@ export const strategySchema = versionBase
 export const interventionSchema = versionBase
   .extend({
     ...provisionFields,
-    /** The layer of support it belongs to. */
-    layer: z.enum(kindInfo('interventions').layers),
-    /** Ways it is delivered. */
-    delivery: uniqueList(z.enum(DELIVERY_IDS)),
-    /** Who delivers it, for example "a trained teaching assistant". */
-    deliveredBy: text,
-    /** How long and how often, for example "20 weeks, three 30-minute sessions a week". */
-    duration: text,
-    /** Training staff need before delivering it. */
-    training: text.optional(),
+    layer: z.enum(kindInfo('interventions').layers).describe('The layer of support it belongs to.'),
+    delivery: uniqueList(z.enum(DELIVERY_IDS)).describe('Ways it is delivered.'),
+    deliveredBy: text.describe('Who delivers it, for example "a trained teaching assistant".'),
+    duration: text.describe('How long and how often, for example "20 weeks, three 30-minute sessions a week".'),
+    training: text.optional().describe('Training staff need before delivering it.'),
   })
   .superRefine(requirePublishedDate);
 
@@ -216,20 +208,13 @@ export const interventionSchema = versionBase
 export const toolSchema = versionBase
   .extend({
     ...provisionFields,
-    /** What the tool helps to notice or measure. */
-    identifies: text,
-    /** The form it takes: screening, observation framework, structured conversation, and so on. */
-    format: text,
-    /** Who administers it. */
-    administeredBy: text,
-    /** How long it takes, for example "about 20 minutes per child". */
-    time: text,
-    /** Layers of support it informs decisions about. */
-    layers: uniqueList(z.enum(kindInfo('tools').layers)),
-    /** Ways it is carried out. */
-    delivery: uniqueList(z.enum(DELIVERY_IDS)),
-    /** Strategies or interventions the tool can lead to; at least one. */
-    leadsTo: nonEmptyList(entryRef),
+    identifies: text.describe('What the tool helps to notice or measure.'),
+    format: text.describe('The form it takes: screening, observation framework, structured conversation, and so on.'),
+    administeredBy: text.describe('Who administers it.'),
+    time: text.describe('How long it takes, for example "about 20 minutes per child".'),
+    layers: uniqueList(z.enum(kindInfo('tools').layers)).describe('Layers of support it informs decisions about.'),
+    delivery: uniqueList(z.enum(DELIVERY_IDS)).describe('Ways it is carried out.'),
+    leadsTo: nonEmptyList(entryRef).describe('Strategies or interventions the tool can lead to; at least one.'),
   })
   .superRefine(requirePublishedDate);
 
@@ -237,42 +222,40 @@ export const toolSchema = versionBase
 export const packageSchema = versionBase
   .extend({
     ...provisionFields,
-    /** True while the package is an example, not a nationally defined one. */
-    illustrative: z.boolean(),
-    /** The profile of needs the package serves. */
-    needProfile: text,
-    /** Outcomes the package is expected to secure. */
-    outcomes: nonEmptyList(text),
-    /** The special educational provision: interventions, curriculum adaptations, therapies, services. */
-    provision: nonEmptyList(text),
-    /** Adaptations to the environment. */
-    adaptations: nonEmptyList(text),
-    /** Staffing, training and equipment. */
-    resources: z.strictObject({
-      staffing: nonEmptyList(text),
-      training: nonEmptyList(text),
-      equipment: z.array(text).default([]),
-    }),
-    /** Health and mental-health input. */
-    healthInput: nonEmptyList(text),
+    illustrative: z.boolean().describe('True while the package is an example, not a nationally defined one.'),
+    needProfile: text.describe('The profile of needs the package serves.'),
+    outcomes: nonEmptyList(text).describe('Outcomes the package is expected to secure.'),
+    provision: nonEmptyList(text).describe(
+      'The special educational provision: interventions, curriculum adaptations, therapies, services.',
+    ),
+    adaptations: nonEmptyList(text).describe('Adaptations to the environment.'),
+    resources: z
+      .strictObject({
+        staffing: nonEmptyList(text).describe('Who delivers the provision, and how many.'),
+        training: nonEmptyList(text).describe('Training those staff need.'),
+        equipment: z.array(text).default([]).describe('Equipment the provision needs, if any.'),
+      })
+      .describe('Staffing, training and equipment.'),
+    healthInput: nonEmptyList(text).describe('Health and mental-health input.'),
   })
   .superRefine(requirePublishedDate);
 
 /** A recommendation of the panel and the department's response to it. */
 const recommendation = z
   .strictObject({
-    /** A short id, unique within the review, for example "r1". */
-    id: slug,
-    /** What the panel recommends. */
-    text,
-    /** The department's response. */
-    response: z.strictObject({
-      decision: z.enum(RESPONSE_DECISION_IDS),
-      /** Required when the decision is declined or accepted with changes: published as the reason. */
-      explanation: z.string().trim().optional(),
-      /** The date of the response. */
-      date: isoDate.optional(),
-    }),
+    id: slug.describe('A short id, unique within the review, for example "r1".'),
+    text: text.describe('What the panel recommends.'),
+    response: z
+      .strictObject({
+        decision: z.enum(RESPONSE_DECISION_IDS).describe("The department's decision."),
+        explanation: z
+          .string()
+          .trim()
+          .optional()
+          .describe('Required when the decision is declined or accepted with changes: published as the reason.'),
+        date: isoDate.optional().describe('The date of the response.'),
+      })
+      .describe("The department's response."),
   })
   .superRefine((r, ctx) => {
     const decision = RESPONSE_DECISIONS.find((d) => d.id === r.response.decision);
@@ -288,24 +271,24 @@ const recommendation = z
 /** A review record of the expert panel. */
 export const reviewSchema = versionBase
   .extend({
-    /** Scheduled (the normal cycle) or out-of-cycle (prompted by new evidence). */
-    reviewType: z.enum(REVIEW_TYPE_IDS),
-    /** For an out-of-cycle review, the new evidence that prompted it. */
-    trigger: z.string().trim().optional(),
-    /** Whether the panel is still working or has reported. */
-    state: z.enum(REVIEW_STATE_IDS),
-    /** The date the review started. */
-    started: isoDate,
-    /** The date the panel reported; required once completed. */
-    completed: isoDate.optional(),
-    /** Entries covered, each at the version the panel reviewed. */
-    covers: nonEmptyList(z.strictObject({ entry: entryRef, version: z.number().int().positive() })),
-    /** Who sat on the panel for this review (names or roles). */
-    panel: nonEmptyList(text),
-    /** What the panel found. */
-    findings: z.array(text).default([]),
-    /** What it recommends, with the department's response to each. */
-    recommendations: z.array(recommendation).default([]),
+    reviewType: z.enum(REVIEW_TYPE_IDS).describe('Scheduled (the normal cycle) or out-of-cycle (prompted by new evidence).'),
+    trigger: z
+      .string()
+      .trim()
+      .optional()
+      .describe('For an out-of-cycle review, the new evidence that prompted it; required for out-of-cycle reviews.'),
+    state: z.enum(REVIEW_STATE_IDS).describe('Whether the panel is still working or has reported.'),
+    started: isoDate.describe('The date the review started.'),
+    completed: isoDate.optional().describe('The date the panel reported; required once completed.'),
+    covers: nonEmptyList(
+      z.strictObject({
+        entry: entryRef.describe('The entry the panel reviewed.'),
+        version: z.number().int().positive().describe('The version of that entry the panel reviewed.'),
+      }),
+    ).describe('Entries covered, each at the version the panel reviewed.'),
+    panel: nonEmptyList(text).describe('Who sat on the panel for this review (names or roles).'),
+    findings: z.array(text).default([]).describe('What the panel found.'),
+    recommendations: z.array(recommendation).default([]).describe("What it recommends, with the department's response to each."),
   })
   .superRefine(requirePublishedDate)
   .superRefine((r, ctx) => {
@@ -328,23 +311,20 @@ export const reviewSchema = versionBase
 /** One bibliography entry in content/sources.yaml. */
 export const sourceSchema = z
   .strictObject({
-    /** What kind of publication it is. */
-    type: z.enum(SOURCE_TYPE_IDS),
-    /** Authors, or the body that published it. */
-    authors: z.union([text, nonEmptyList(text)]),
-    /** Year of publication. */
-    year: z.number().int().min(1900).max(2100),
-    /** Full title. */
-    title: text,
-    /** Publisher, journal or series. */
-    publisher: z.string().optional(),
-    /** A web address for the source. */
-    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) web address' }).optional(),
-    /** A DOI such as 10.1111/jcpp.13331. */
+    type: z.enum(SOURCE_TYPE_IDS).describe('What kind of publication it is.'),
+    authors: z.union([text, nonEmptyList(text)]).describe('Authors, or the body that published it.'),
+    year: z.number().int().min(1900).max(2100).describe('Year of publication.'),
+    title: text.describe('Full title.'),
+    publisher: z.string().optional().describe('Publisher, journal or series.'),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected an http(s) web address' })
+      .optional()
+      .describe('A web address for the source; every source needs a url or a doi.'),
     doi: z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a DOI such as 10.1000/xyz123' })
-      .optional(),
+      .optional()
+      .describe('A DOI such as 10.1111/jcpp.13331.'),
   })
   .superRefine((s, ctx) => {
     if (!s.url && !s.doi) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs a url or a doi so readers can find it' });

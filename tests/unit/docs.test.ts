@@ -39,3 +39,15 @@ describe('documentation links', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("the editor's guide", () => {
+  it("is linked from the README's quick start, the first screen", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const quickStart = /^## Quick start\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
+    expect(quickStart).toContain('](docs/editors-guide.md)');
+  });
+
+  it('links the generated field reference', () => {
+    expect(readFileSync('docs/editors-guide.md', 'utf8')).toContain('](field-reference.md)');
+  });
+});
