@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { buildFinished, buildStarted, cacheDirSetting, outDirSetting } from './src/integrations/build-status.ts';
+import { buildFinished, buildStarted } from './src/integrations/build-status.ts';
+import { cacheDirSetting, outDirSetting } from './src/lib/paths.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { devServerFlag } from './src/integrations/dev-server-flag.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
@@ -26,7 +28,17 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [govukClasses, componentHeadingIds] }) },
   // precompress after the search index and the sitemap: its astro:build:done compresses what they wrote.
   // buildStarted first and buildFinished last: a build that fails anywhere leaves no "finished" stamp.
-  integrations: [buildStarted(), quietBuild(), contentGate(), mdx(), pagefindIndex(), sitemap(), precompress(), buildFinished()],
+  integrations: [
+    buildStarted(),
+    devServerFlag(),
+    quietBuild(),
+    contentGate(),
+    mdx(),
+    pagefindIndex(),
+    sitemap(),
+    precompress(),
+    buildFinished(),
+  ],
   vite: {
     // cssMinify: Lightning CSS rejects an old IE hack inside GOV.UK Frontend's service navigation; esbuild keeps it.
     // assetsInlineLimit 0: Astro would inline small processed scripts (and Vite small assets) into the

@@ -5,7 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { cacheDirSetting, finishedBuild, outDirSetting } from '../src/integrations/build-status.ts';
+import { finishedBuild } from '../src/lib/build-stamp.ts';
+import { cacheDirSetting, outDirSetting } from '../src/lib/paths.ts';
 
 const outDir = outDirSetting();
 if (!finishedBuild(outDir, cacheDirSetting())) {

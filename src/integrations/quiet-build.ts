@@ -14,7 +14,7 @@ interface KnownNoise {
   why: string;
 }
 
-export const KNOWN_NOISE: readonly KnownNoise[] = [
+const KNOWN_NOISE: readonly KnownNoise[] = [
   {
     says: ['[MODULE_LEVEL_DIRECTIVE]', '"use astro:head-inject"'],
     why:
@@ -31,7 +31,7 @@ export const KNOWN_NOISE: readonly KnownNoise[] = [
 ];
 
 /** True when a warning's text is known noise. */
-export function isKnownNoise(warning: string): boolean {
+function isKnownNoise(warning: string): boolean {
   const text = stripVTControlCharacters(warning);
   return KNOWN_NOISE.some((noise) => noise.says.every((part) => text.includes(part)));
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run preview` serves dist/ only when the last build finished: after a failed build, dist/ still
  * holds the build before it, and serving that as if nothing had happened would show an editor pages
- * without their change. The real build writes the record (src/integrations/build-status.ts); the
+ * without their change. The real build writes the record (src/integrations/build-status.ts, src/lib/build-stamp.ts); the
  * preview script (scripts/preview.ts) reads it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readBuildStamp } from '../../src/integrations/build-status.ts';
+import { readBuildStamp } from '../../src/lib/build-stamp.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { tempContent, type TempContent } from '../helpers/temp-content.ts';
 import { freePort, startServer } from '../helpers/server-process.ts';

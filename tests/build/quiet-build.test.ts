@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
-import { isKnownNoise } from '../../src/integrations/quiet-build.ts';
+import type { Logger, Plugin } from 'vite';
+import { quietBuild } from '../../src/integrations/quiet-build.ts';
 import { buildOutputFile } from '../helpers/build-site.ts';
 import { GATED_BUILDS } from '../helpers/gated-builds.ts';
 
@@ -26,25 +27,33 @@ describe('build output', () => {
   }
 });
 
+/** What gets through the filter: the integration's Vite plugin, given a logger that records what it prints. */
+function printedThroughFilter(warnings: string[]): string[] {
+  const printed: string[] = [];
+  const logger = { warn: (m: string) => printed.push(m), warnOnce: (m: string) => printed.push(m) } as unknown as Logger;
+  let plugins: Plugin[] = [];
+  const setup = quietBuild().hooks['astro:config:setup'] as (options: unknown) => void;
+  setup({ updateConfig: (config: { vite: { plugins: Plugin[] } }) => (plugins = config.vite.plugins) });
+  for (const plugin of plugins) (plugin.configResolved as (config: { logger: Logger }) => void)({ logger });
+  warnings.forEach((w, i) => (i % 2 ? logger.warnOnce(w) : logger.warn(w)));
+  return printed;
+}
+
 describe('the known-noise filter', () => {
   it("hides Rolldown's warning about Astro's MDX directive and Vite's about GOV.UK Frontend's unused crest", () => {
-    expect(
-      isKnownNoise(
-        '\u001b[33m[MODULE_LEVEL_DIRECTIVE] \u001b[0mThe semantics of the module level directive "use astro:head-inject" in "content/interventions/neli/2.mdx?astroPropagatedAssets" may not be preserved when bundling.',
-      ),
-    ).toBe(true);
-    expect(
-      isKnownNoise(
-        "\n/assets/images/govuk-crest.svg referenced in /assets/images/govuk-crest.svg didn't resolve at build time, it will remain unchanged to be resolved at runtime",
-      ),
-    ).toBe(true);
+    const noise = [
+      '\u001b[33m[MODULE_LEVEL_DIRECTIVE] \u001b[0mThe semantics of the module level directive "use astro:head-inject" in "content/interventions/neli/2.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+      "\n/assets/images/govuk-crest.svg referenced in /assets/images/govuk-crest.svg didn't resolve at build time, it will remain unchanged to be resolved at runtime",
+    ];
+    expect(printedThroughFilter(noise)).toEqual([]);
   });
 
   it('lets every other warning through, even one much like them', () => {
-    expect(
-      isKnownNoise('[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "x.js" may not be preserved'),
-    ).toBe(false);
-    expect(isKnownNoise("\n/images/photo.jpg referenced in /src/styles/site.scss didn't resolve at build time")).toBe(false);
-    expect(isKnownNoise('[PLUGIN_WARNING] something else')).toBe(false);
+    const others = [
+      '[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "x.js" may not be preserved',
+      "\n/images/photo.jpg referenced in /src/styles/site.scss didn't resolve at build time",
+      '[PLUGIN_WARNING] something else',
+    ];
+    expect(printedThroughFilter(others)).toEqual(others);
   });
 });
