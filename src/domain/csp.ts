@@ -33,3 +33,17 @@ export const CSP_META = CSP_DIRECTIVES.join('; ');
 
 /** The header adds what only a header can carry: browsers ignore frame-ancestors in a <meta>. */
 export const CSP_HEADER = `${CSP_META}; frame-ancestors 'none'`;
+
+/**
+ * The policy on the dev server only (`npm run dev`), derived from the built one: Vite's dev client
+ * puts the site's styles in <style> elements (and swaps them on every save) rather than linking the
+ * built stylesheet, so style-src also allows inline style there. Built pages never carry it:
+ * Base.astro picks it only under `astro dev`, and tests/browser/csp.test.ts pins CSP_META on every
+ * built page.
+ */
+export const DEV_CSP_META = CSP_DIRECTIVES.map((directive) =>
+  directive.startsWith('style-src ') ? `${directive} 'unsafe-inline'` : directive,
+).join('; ');
+
+/** The policy for a page: the built one, or on the dev server its relaxed copy. */
+export const cspMeta = (devServer: boolean) => (devServer ? DEV_CSP_META : CSP_META);

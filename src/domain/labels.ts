@@ -25,6 +25,9 @@ export const layerLabel = (id: string) => byId(LAYERS, id).label;
 export const phaseLabel = (id: string) => byId(PHASES, id).label;
 export const deliveryLabel = (id: string) => byId(DELIVERY_MODES, id).label;
 export const offerLabel = (id: string) => byId(UNIVERSAL_OFFER_COMPONENTS, id).label;
+/** How a draft is marked wherever it shows (the dev server, a NIS_PREVIEW=1 build): never on the published site. */
+export const DRAFT_LABEL = 'Draft: not published';
+
 /** A kind of entry's name: "Intervention", or with `'plural'` "Interventions". */
 export const kindLabel = (id: string, form: 'singular' | 'plural' = 'singular') => byId(ENTRY_KINDS, id)[form];
 export const statusInfo = (id: string) => byId(REVIEW_STATUSES, id);

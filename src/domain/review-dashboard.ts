@@ -19,6 +19,8 @@ export interface DashboardRow {
   lastReviewed: string;
   nextDue: string;
   daysUntilDue: number;
+  /** Set when the row shows a draft (previews only), so the table can mark it. */
+  draft?: true;
 }
 
 /** How urgent each status is: overdue first, then due soon, under review, current. */
@@ -47,7 +49,20 @@ export function compareRows(a: DashboardRow, b: DashboardRow): number {
 /** Every entry with a review clock, most urgent first, then by due date. */
 export function dashboardRows<V extends VersionRecord>(library: Library<V>): DashboardRow[] {
   return library.entries
-    .flatMap((e) => (e.clock ? [{ key: e.key, kind: e.kind, title: e.current.data.title, url: e.url, ...e.clock }] : []))
+    .flatMap((e) =>
+      e.clock
+        ? [
+            {
+              key: e.key,
+              kind: e.kind,
+              title: e.current.data.title,
+              url: e.url,
+              ...e.clock,
+              ...(e.current.data.status === 'draft' ? { draft: true as const } : {}),
+            },
+          ]
+        : [],
+    )
     .sort(compareRows);
 }
 

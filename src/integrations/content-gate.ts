@@ -13,11 +13,18 @@ export function contentGate(): AstroIntegration {
     name: 'nis:content-gate',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        // `astro preview` serves a finished build (scripts/preview.ts), not today's content.
+        if (command === 'preview') return;
         const { problems } = checkContent(contentDir());
         if (problems.length === 0) return;
         // Warnings (a draft's leftover placeholders) are printed and never stop a build.
         if (!errorsOf(problems).length) return logger.warn(`\n${formatReport(problems)}`);
-        if (command === 'build') throw new ContentError(problems);
+        if (command === 'build') {
+          const error = new ContentError(problems);
+          // The report says where and how to fix each problem; a stack trace after it only buries it.
+          error.stack = '';
+          throw error;
+        }
         // In dev the author is mid-edit: report, keep serving.
         logger.error(`\n${formatReport(problems)}`);
       },

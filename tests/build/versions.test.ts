@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_CONTENT, FIXTURE_DIST, page, textOf } from '../helpers/fixture.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { DRAFT_LABEL } from '../../src/domain/labels.ts';
 
 const ENTRY = '/interventions/fixture-language-groups/';
 
@@ -122,7 +123,10 @@ describe('drafts', () => {
       expect(preview.status, preview.output.slice(-2000)).toBe(0);
       const current = readFileSync(join(outPreview, 'strategies/fixture-visual-timetables/index.html'), 'utf8');
       expect(current).toContain('draft-only sentence');
-      expect(current).toContain('Draft preview: not published');
+      expect(current).toContain(DRAFT_LABEL);
+      // Marked wherever it is listed too.
+      expect(readFileSync(join(outPreview, 'strategies/index.html'), 'utf8')).toContain(DRAFT_LABEL);
+      expect(readFileSync(join(outProd, 'strategies/index.html'), 'utf8')).not.toContain(DRAFT_LABEL);
     } finally {
       rmSync(content, { recursive: true, force: true });
     }

@@ -22,11 +22,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
+import { freePort } from '../helpers/server-process.ts';
 import { CSP_HEADER, CSP_META } from '../../src/domain/csp.ts';
 import { nginxPath } from '../../scripts/lib/test-prerequisites.ts';
 import { FILES, searchPageUrl } from '../../src/domain/routes.ts';
@@ -43,17 +43,6 @@ let prefix: string;
 let nginx: ChildProcess | undefined;
 let base: string;
 let nginxLog = '';
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer()
-      .listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => done(port));
-      })
-      .on('error', fail);
-  });
-}
 
 /** deploy/nginx.conf with only the listen address and root replaced. */
 export function confForTest(conf: string, port: number, root: string): string {

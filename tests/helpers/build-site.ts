@@ -14,6 +14,9 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** Where the test setup keeps what a shared build printed: beside its output folder. */
+export const buildOutputFile = (outDir: string) => `${resolve(outDir)}.build-output.txt`;
+
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   // A cache of its own: Astro's content store from a build of another folder (since deleted) has
   // broken a later build that shared it ("failed to resolve import ... 2.mdx").

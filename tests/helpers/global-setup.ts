@@ -7,9 +7,9 @@
  * built as a deploy builds it: as of today (or NIS_AS_OF), with the default shard size; the
  * quality gates run over it (tests/helpers/gated-builds.ts).
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from './build-site.ts';
+import { buildOutputFile, buildSite } from './build-site.ts';
 import { FIXTURE_AS_OF, FIXTURE_CONTENT, FIXTURE_DIST } from './fixture.ts';
 import { LIBRARY_CONTENT, LIBRARY_DIST } from './gated-builds.ts';
 
@@ -20,6 +20,8 @@ function build(name: string, content: string, dist: string, env: Record<string, 
   rmSync(dist, { recursive: true, force: true });
   const result = buildSite(content, dist, env);
   if (result.status !== 0) throw new Error(`The ${name} did not build:\n${result.output.slice(-4000)}`);
+  // What the build printed, for tests/build/quiet-build.test.ts.
+  writeFileSync(buildOutputFile(dist), result.output);
 }
 
 export default function setup() {
