@@ -7,6 +7,7 @@
 import { AuthoringError, publishDraft, recordExisting } from '../src/content-check/authoring.ts';
 import { asOfDate } from '../src/domain/review-cycle.ts';
 import { contentDir } from '../src/lib/paths.ts';
+import { publishNextSteps } from './lib/publish-next-steps.ts';
 
 const args = process.argv.slice(2);
 try {
@@ -24,7 +25,7 @@ try {
     if (dateIndex >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(args[dateIndex + 1] ?? ''))
       throw new AuthoringError('--date needs a date written YYYY-MM-DD, for example --date 2026-11-22');
     const date = dateIndex >= 0 ? asOfDate({ NIS_AS_OF: args[dateIndex + 1] }) : asOfDate(process.env);
-    console.log(`Published ${publishDraft(contentDir(), target, date)} on ${date}.`);
+    console.log(publishNextSteps(publishDraft(contentDir(), target, date), date));
   }
 } catch (error) {
   if (!(error instanceof AuthoringError)) throw error;

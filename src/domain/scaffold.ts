@@ -5,7 +5,7 @@
  * values in a comment, and optional fields are listed as comments the editor can turn into fields.
  */
 import { z } from 'zod';
-import { SCHEMAS, SUMMARY_MAX_LENGTH, entryRef, isoDate } from './schemas.ts';
+import { SCHEMAS, entryRef, isoDate } from './schemas.ts';
 import { AREAS, RESPONSE_DECISIONS, type KindId } from './vocabulary.ts';
 
 /** The placeholder every scaffold uses; `npm run publish` refuses a file that contains it. */
@@ -19,9 +19,9 @@ const placeholder = (hint?: string) => JSON.stringify(hint ? `${PLACEHOLDER}: ${
  * from the schema): written as placeholders, with the rule, so the editor fills or deletes them.
  */
 const CONDITIONAL: Record<string, string> = {
-  trigger: 'required for an out-of-cycle review: the new evidence that prompted it; delete this line for a scheduled review',
-  completed: 'the date the panel reported, YYYY-MM-DD; required once the state is completed, delete this line until then',
-  'recommendations.response.explanation': `required when the decision is ${RESPONSE_DECISIONS.filter((d) => d.needsExplanation)
+  trigger: 'Required for an out-of-cycle review: the new evidence that prompted it; delete this line for a scheduled review',
+  completed: 'The date the panel reported, YYYY-MM-DD; required once the state is completed, delete this line until then',
+  'recommendations.response.explanation': `Required when the decision is ${RESPONSE_DECISIONS.filter((d) => d.needsExplanation)
     .map((d) => d.id)
     .join(' or ')}: published as the reason; delete this line otherwise`,
 };
@@ -30,19 +30,10 @@ const CONDITIONAL: Record<string, string> = {
 const EXAMPLE_ITEM = new Set(['findings', 'recommendations']);
 
 /**
- * What a field is for, by its path ("*." for a key at any depth), where its form alone would not
- * tell the editor: the schemas' comments are not there at run time (a `.describe()` would be used).
+ * Lines written without a comment. `npm run publish` changes only the status line's value, so a
+ * comment there would outlive publishing (and the schema's description of `status` is about drafts).
  */
-const HINTS: Record<string, string> = {
-  summary: `one or two plain sentences, at most ${SUMMARY_MAX_LENGTH} characters`,
-  review: 'the slug of the review that produced this version; npm run new with --review <review-slug> fills it',
-  sources: 'keys in content/sources.yaml',
-  '*.sources': 'keys in content/sources.yaml',
-  'recommendations.id': 'r1, r2, ...: unique within the review',
-  'changes.conclusionsChanged': 'true when the advice or conclusions a reader acts on changed',
-  'changes.ratingsChanged': 'true when any rating changed',
-};
-const hintOf = (field: z.ZodType, path: string) => field.description ?? HINTS[path] ?? HINTS[path.replace(/^.*\./, '*.')];
+const NO_COMMENT = new Set(['status']);
 
 /**
  * Values the scaffold knows, by field path: a value, the lines under the key (a block), or `null`
@@ -62,20 +53,38 @@ function unwrap(schema: z.ZodType): Unwrapped {
   return { schema, optional: false };
 }
 
-/** What a field holds, for its comment: the allowed values, or the form it is written in. */
-function form(schema: z.ZodType, optionalList = false): string {
-  if (schema === isoDate) return 'a date, YYYY-MM-DD';
-  if (schema === entryRef) return 'an entry, written <kind>/<slug>';
+/** The same schema, or a copy of it that `.describe()` made (a copy shares its definition). */
+const isSchema = (schema: z.ZodType, shared: z.ZodType) => schema.def === shared.def;
+
+/**
+ * What a field may hold, where that says more than its description: the allowed values, or the
+ * form they are written in. Undefined for plain text and for lists of it.
+ */
+function form(schema: z.ZodType, optionalList = false): string | undefined {
+  if (isSchema(schema, isoDate)) return 'a date, YYYY-MM-DD';
+  if (isSchema(schema, entryRef)) return 'an entry, written <kind>/<slug>';
   if (schema instanceof z.ZodEnum) return `one of: ${schema.options.join(', ')}`;
   if (schema instanceof z.ZodBoolean) return 'true or false';
   if (schema instanceof z.ZodNumber) return 'a number';
+  if (schema instanceof z.ZodString && schema.maxLength !== null) return `at most ${schema.maxLength} characters`;
   if (schema instanceof z.ZodArray) {
     const item = schema.element as z.ZodType;
     if (item instanceof z.ZodEnum) return `${optionalList ? 'any' : 'one or more'} of: ${item.options.join(', ')}`;
-    if (item === entryRef) return 'entries, each written <kind>/<slug>';
-    return 'a list';
+    if (isSchema(item, entryRef)) return 'entries, each written <kind>/<slug>';
   }
-  return 'text';
+  return undefined;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The comment of a field the editor fills in: what it is for (the schema's `.describe()`, which is
+ * also the field reference's), then what it may hold, so that every enumeration lists its values.
+ */
+function commentOf(field: z.ZodType, schema: z.ZodType, optionalList = false): string | undefined {
+  const allowed = form(schema, optionalList);
+  if (!field.description) return allowed;
+  return allowed ? `${field.description} ${capitalised(allowed)}` : field.description;
 }
 
 const withComment = (line: string, comment: string | undefined) => (comment ? `${line} # ${comment}` : line);
@@ -83,26 +92,26 @@ const withComment = (line: string, comment: string | undefined) => (comment ? `$
 /** The lines of one field at the given indentation. */
 function fieldLines(key: string, field: z.ZodType, path: string, pad: string, known: Known): string[] {
   const { schema, optional, defaultValue } = unwrap(field);
-  const hint = hintOf(field, path);
   const value = known[path];
   if (value === null) return [];
-  if (typeof value === 'string') return [withComment(`${pad}${key}: ${value}`, hint)];
-  if (value) return [withComment(`${pad}${key}:`, hint), ...value];
+  // A value the scaffold writes itself (the status, a review, a change flag) has made its choice: its
+  // comment only says what the field is for.
+  const described = NO_COMMENT.has(path) ? undefined : field.description;
+  if (typeof value === 'string') return [withComment(`${pad}${key}: ${value}`, described)];
+  if (value) return [withComment(`${pad}${key}:`, described), ...value];
 
   const conditional = CONDITIONAL[path];
-  if (optional && !conditional) return [`${pad}# ${key}: (optional) ${hint ?? form(schema)}`];
-  if (schema instanceof z.ZodObject) return [withComment(`${pad}${key}:`, hint), ...objectLines(schema, path, `${pad}  `, known)];
+  if (optional && !conditional) return [`${pad}# ${key}: (optional) ${commentOf(field, schema) ?? 'text'}`];
+  if (schema instanceof z.ZodObject) return [withComment(`${pad}${key}:`, described), ...objectLines(schema, path, `${pad}  `, known)];
   if (schema instanceof z.ZodArray) {
     const item = schema.element as z.ZodType;
     const empty = defaultValue !== undefined && !EXAMPLE_ITEM.has(path);
-    const comment = hint ?? (item instanceof z.ZodString && item !== entryRef ? undefined : form(schema, empty));
-    if (empty) return [withComment(`${pad}${key}: []`, comment)];
-    if (item instanceof z.ZodObject) return [withComment(`${pad}${key}:`, hint), ...listItemLines(item, path, `${pad}  `, known)];
-    return [withComment(`${pad}${key}: [${placeholder()}]`, comment)];
+    if (empty) return [withComment(`${pad}${key}: []`, commentOf(field, schema, true))];
+    if (item instanceof z.ZodObject) return [withComment(`${pad}${key}:`, described), ...listItemLines(item, path, `${pad}  `, known)];
+    return [withComment(`${pad}${key}: [${placeholder()}]`, commentOf(field, schema))];
   }
-  if (defaultValue !== undefined) return [withComment(`${pad}${key}: ${JSON.stringify(defaultValue)}`, hint)];
-  const comment = conditional ?? hint ?? (schema instanceof z.ZodString && schema !== entryRef ? undefined : form(schema));
-  return [withComment(`${pad}${key}: ${placeholder()}`, comment)];
+  if (defaultValue !== undefined) return [withComment(`${pad}${key}: ${JSON.stringify(defaultValue)}`, described)];
+  return [withComment(`${pad}${key}: ${placeholder()}`, conditional ?? commentOf(field, schema))];
 }
 
 function objectLines(schema: z.ZodObject, path: string, pad: string, known: Known): string[] {

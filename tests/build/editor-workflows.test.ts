@@ -118,7 +118,7 @@ describe('recording a review', () => {
     for (const field of ['reviewType', 'trigger', 'state', 'started', 'completed', 'covers', 'panel', 'findings', 'recommendations'])
       expect(scaffolds.review).toMatch(new RegExp(`^${field}:`, 'm'));
     expect(scaffolds.review).toMatch(
-      /decision: "TODO: replace this placeholder" # one of: accepted, accepted-with-changes, declined, awaiting/,
+      /decision: "TODO: replace this placeholder" # The department's decision\. One of: accepted, accepted-with-changes, declined, awaiting$/m,
     );
   });
 

@@ -43,7 +43,7 @@ describe('the files under content/', () => {
     content = tempContent();
     content.write('notes.txt', 'notes');
     expect(report()).toEqual([
-      'content/notes.txt is not expected here; content/ holds only kind folders, sources.yaml, versions.lock.json, README.md',
+      'content/notes.txt is not expected here; content/ holds only kind folders, sources.yaml, versions.lock.json, README.md [unexpected-file]',
     ]);
   });
 
@@ -52,6 +52,7 @@ describe('the files under content/', () => {
     const missing = join(content.dir, 'nowhere');
     const result = checkContent(missing);
     expect(result.problems[0]).toEqual({
+      code: 'content-missing',
       file: displayPath(missing),
       message: 'does not exist; the library lives in content/<kind>/<slug>/<n>.mdx',
     });
@@ -73,7 +74,7 @@ describe('the files under content/', () => {
 });
 
 describe('frontmatter', () => {
-  const noFrontmatter = `content/${PROBE}:1 has no frontmatter; a version starts with a YAML block between two "---" lines`;
+  const noFrontmatter = `content/${PROBE}:1 has no frontmatter; a version starts with a YAML block between two "---" lines [no-frontmatter]`;
 
   it('must open the file and be closed', () => {
     expect(probe(`Just text.\n`)).toEqual([noFrontmatter]);
@@ -84,8 +85,8 @@ describe('frontmatter', () => {
 
   it('must be a group of fields (and with no status to read, the version counts as published)', () => {
     const notFields = [
-      `content/${PROBE}:2 frontmatter must be a group of "field: value" lines`,
-      `content/${PROBE} is marked published but is not in the ledger content/versions.lock.json; publish versions with the publish command, which records them\n    fix: set "status: draft", then run npm run publish -- strategies/new-probe`,
+      `content/${PROBE}:2 frontmatter must be a group of "field: value" lines [frontmatter-shape]`,
+      `content/${PROBE} is marked published but is not in the ledger content/versions.lock.json; publish versions with the publish command, which records them [not-in-ledger]\n    fix: set "status: draft", then run npm run publish -- strategies/new-probe`,
     ];
     expect(probe('---\n---\n\nBody.\n')).toEqual(notFields);
     expect(probe('---\n- title\n- summary\n---\n\nBody.\n')).toEqual(notFields);
@@ -94,8 +95,12 @@ describe('frontmatter', () => {
   });
 
   it('must be valid YAML, reported at the line in the file', () => {
-    expect(probe(`---\ntitle: Again\n${DRAFT}---\n\nBody.\n`)).toEqual([`content/${PROBE}:3 is not valid YAML: Map keys must be unique`]);
-    expect(probe(`---\nnote: !secret x\n${DRAFT}---\n\nBody.\n`)).toEqual([`content/${PROBE}:2 is not valid YAML: unknown tag !<!secret>`]);
+    expect(probe(`---\ntitle: Again\n${DRAFT}---\n\nBody.\n`)).toEqual([
+      `content/${PROBE}:3 is not valid YAML: Map keys must be unique [yaml-syntax]`,
+    ]);
+    expect(probe(`---\nnote: !secret x\n${DRAFT}---\n\nBody.\n`)).toEqual([
+      `content/${PROBE}:2 is not valid YAML: unknown tag !<!secret> [yaml-syntax]`,
+    ]);
   });
 
   it('splits off the body and counts the lines before it', () => {
@@ -111,22 +116,22 @@ describe('YAML errors', () => {
   it('use the position-keeping parser words, first line only, at the line in the file', () => {
     expect(parseYaml('title: a\nsummary: b\ntitle: c\n', 'x.mdx', 1)).toEqual({
       ok: false,
-      problems: [{ file: 'x.mdx', line: 4, message: 'is not valid YAML: Map keys must be unique' }],
+      problems: [{ code: 'yaml-syntax', file: 'x.mdx', line: 4, message: 'is not valid YAML: Map keys must be unique' }],
     });
     expect(parseYaml('a: {b: 1, b: 2}\n', 'x.mdx', 0)).toEqual({
       ok: false,
-      problems: [{ file: 'x.mdx', line: 1, message: 'is not valid YAML: Map keys must be unique' }],
+      problems: [{ code: 'yaml-syntax', file: 'x.mdx', line: 1, message: 'is not valid YAML: Map keys must be unique' }],
     });
     expect(parseYaml('a: 1\n\tb: 2\n', 'x.mdx', 10)).toEqual({
       ok: false,
-      problems: [{ file: 'x.mdx', line: 12, message: 'is not valid YAML: Tabs are not allowed as indentation' }],
+      problems: [{ code: 'yaml-syntax', file: 'x.mdx', line: 12, message: 'is not valid YAML: Tabs are not allowed as indentation' }],
     });
   });
 
   it('fall back to the fast parser words where only it objects', () => {
     expect(parseYaml('a: &x 1\nb: *y\n', 'x.mdx', 10)).toEqual({
       ok: false,
-      problems: [{ file: 'x.mdx', line: 12, message: 'is not valid YAML: unidentified alias "y"' }],
+      problems: [{ code: 'yaml-syntax', file: 'x.mdx', line: 12, message: 'is not valid YAML: unidentified alias "y"' }],
     });
   });
 
@@ -146,7 +151,7 @@ describe('the body', () => {
     // The unclosed <Inset> is on line 12 of the body: a line number of two digits.
     const text = `---\n${DRAFT}---\n\n${'Para.\n\n'.repeat(5)}<Inset>\nNever closed.\n`;
     expect(probe(text)).toEqual([
-      `content/${PROBE}:${lineWith(text, '<Inset>')} body: is not valid MDX: 12:1: Expected a closing tag for \`<Inset>\` (12:1) (mdx-jsx:unexpected-character)`,
+      `content/${PROBE}:${lineWith(text, '<Inset>')} body: is not valid MDX: 12:1: Expected a closing tag for \`<Inset>\` (12:1) (mdx-jsx:unexpected-character) [mdx-syntax]`,
     ]);
   });
 });
@@ -156,11 +161,13 @@ describe('the bibliography', () => {
     content = tempContent();
     rmSync(content.path('sources.yaml'));
     const lines = report();
-    expect(lines[0]).toBe('content/sources.yaml is missing; it holds the bibliography every entry cites by key');
+    expect(lines[0]).toBe('content/sources.yaml is missing; it holds the bibliography every entry cites by key [sources-missing]');
     expect(
       lines
         .slice(1)
-        .every((line) => /cites "[a-z0-9-]+", which is not in content\/sources\.yaml; known keys include: \(none yet\)$/.test(line)),
+        .every((line) =>
+          /cites "[a-z0-9-]+", which is not in content\/sources\.yaml; known keys include: \(none yet\) \[unknown-source\]$/.test(line),
+        ),
     ).toBe(true);
     expect(lines.length).toBeGreaterThan(3);
   });
@@ -184,6 +191,6 @@ describe('the bibliography', () => {
     content.replace('sources.yaml', 'year: 2020', 'year: soon');
     const lines = report();
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^content\/sources\.yaml:\d+ eef-send-2020\.year: found "soon"; expected a number$/);
+    expect(lines[0]).toMatch(/^content\/sources\.yaml:\d+ eef-send-2020\.year: found "soon"; expected a number \[schema\]$/);
   });
 });

@@ -71,6 +71,7 @@ describe('citations and references', () => {
 
   it('collect every key a version cites, once each: its sources, its ratings and its body', () => {
     const rated = {
+      kind: 'strategies',
       sources: ['a', 'b'],
       ratings: {
         strength: { value: 'strong', sources: ['b', 'c'] },
@@ -177,7 +178,7 @@ describe('the content check report', () => {
 describe('the Content Security Policy', () => {
   it('allows only the site itself, and WebAssembly for search; the header also forbids framing', () => {
     expect(CSP_META).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
     expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'none'`);
   });

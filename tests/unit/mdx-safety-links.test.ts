@@ -26,7 +26,7 @@ describe('links, images and definitions', () => {
     ['a vbscript: link', '[a](VBScript:msgbox(1))', 'VBScript:msgbox(1)'],
     ['a definition', '[a]: javascript:alert(1)', 'javascript:alert(1)'],
   ])('rejects a script URL behind %s', (_name, body, url) => {
-    expect(inspect(body, 20).issues).toEqual([{ line: 21, message: `the link "${url}" ${UNSAFE}` }]);
+    expect(inspect(body, 20).issues).toEqual([{ line: 21, code: 'mdx-unsafe-url', message: `the link "${url}" ${UNSAFE}` }]);
   });
 
   it('shows at most 40 characters of a rejected URL', () => {
@@ -74,7 +74,7 @@ describe('components and code', () => {
   it('collects citations with their lines, and reports a missing required attribute', () => {
     const result = inspect('Text.\n\n<Cite source="eef-send-2020" />\n\n<Cite />', 3);
     expect(result.citations).toEqual([{ source: 'eef-send-2020', line: 6 }]);
-    expect(result.issues).toEqual([{ line: 8, message: '<Cite> needs the attribute source="..."' }]);
+    expect(result.issues).toEqual([{ line: 8, code: 'mdx-attribute', message: '<Cite> needs the attribute source="..."' }]);
   });
 
   it('lists what a component takes when it is given an attribute it does not take', () => {
@@ -116,6 +116,7 @@ describe('components and code', () => {
     expect(inspect('Some text {props.secret} more text.', 2).issues).toEqual([
       {
         line: 3,
+        code: 'mdx-expression',
         message: 'the expression {props.secret} is not allowed in content: expressions run code; write plain text (escape a brace as \\{)',
       },
     ]);
@@ -152,6 +153,7 @@ describe('a tree with parts missing (the check trusts no parser)', () => {
     expect(inspectMdx(root({ type: 'mdxjsEsm', value: '  export const a = 1' }), 4).issues).toEqual([
       {
         line: 5,
+        code: 'mdx-esm',
         message: '"export" is not allowed in content: import and export run code; allowed components: <Cite>, <Inset>, <Warning>',
       },
     ]);
@@ -161,7 +163,7 @@ describe('a tree with parts missing (the check trusts no parser)', () => {
 
   it('reports raw HTML, which other Markdown parsers produce', () => {
     expect(inspectMdx(root({ type: 'html', value: '<b>x</b>', position: { start: { line: 3 } } })).issues).toEqual([
-      { line: 3, message: 'raw HTML is not allowed in content; write Markdown or use a registered component' },
+      { line: 3, code: 'mdx-raw-html', message: 'raw HTML is not allowed in content; write Markdown or use a registered component' },
     ]);
   });
 

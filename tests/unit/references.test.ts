@@ -13,11 +13,15 @@ import { lineWith, PROBE, PROBE_FIELDS, probeText } from '../helpers/draft-probe
 let content: TempContent;
 afterEach(() => content?.remove());
 
-/** Every problem as "file line field: message", the temp folder shown as "content". */
+/** Every problem as "file:line field: message [code]", the temp folder shown as "content". */
 function problems(): string[] {
   const prefix = relative(process.cwd(), content.dir);
   return checkContent(content.dir).problems.map((p) =>
-    [`${p.file.split(prefix).join('content')}${p.line ? `:${p.line}` : ''}`, p.field ? ` ${p.field}:` : '', ` ${p.message}`].join(''),
+    [
+      `${p.file.split(prefix).join('content')}${p.line ? `:${p.line}` : ''}`,
+      p.field ? ` ${p.field}:` : '',
+      ` ${p.message} [${p.code}]`,
+    ].join(''),
   );
 }
 
@@ -35,27 +39,27 @@ describe('references to other entries', () => {
   });
 
   it('report a related entry or a review that does not exist', () => {
-    expect(probe('related: [tools/fixture-language-screen, interventions/nothing]\nreview: no-review\n')).toEqual([
-      `${FILE} review: refers to "reviews/no-review", which does not exist; expected a folder content/reviews/no-review/`,
-      `${FILE} related.1: refers to "interventions/nothing", which does not exist; expected a folder content/interventions/nothing/`,
+    const extra = 'related: [tools/fixture-language-screen, interventions/nothing]\nreview: no-review\n';
+    const at = (field: string) => `${FILE}:${lineWith(probeText(extra), field)}`;
+    expect(probe(extra)).toEqual([
+      `${at('review:')} review: refers to "reviews/no-review", which does not exist; expected a folder content/reviews/no-review/ [missing-entry]`,
+      `${at('related:')} related.1: refers to "interventions/nothing", which does not exist; expected a folder content/interventions/nothing/ [missing-entry]`,
     ]);
   });
 
   it('report a tool leading to a kind it cannot lead to', () => {
     content = tempContent();
     const tool = 'tools/probe-tool/1.mdx';
-    content.write(
-      tool,
-      content
-        .read('tools/fixture-language-screen/1.mdx')
-        .replace('status: published', 'status: draft')
-        .replace(
-          'leadsTo: [interventions/fixture-language-groups]',
-          'leadsTo: [strategies/fixture-visual-timetables, tools/fixture-language-screen, packages/fixture-package]',
-        ),
-    );
+    const text = content
+      .read('tools/fixture-language-screen/1.mdx')
+      .replace('status: published', 'status: draft')
+      .replace(
+        'leadsTo: [interventions/fixture-language-groups]',
+        'leadsTo: [strategies/fixture-visual-timetables, tools/fixture-language-screen, packages/fixture-package]',
+      );
+    content.write(tool, text);
     expect(problems()).toEqual([
-      `content/${tool} leadsTo.1: found "tools/fixture-language-screen"; expected an entry of kind strategies or interventions or packages`,
+      `content/${tool}:${lineWith(text, 'leadsTo:')} leadsTo.1: found "tools/fixture-language-screen"; expected an entry of kind strategies or interventions or packages [wrong-kind]`,
     ]);
   });
 
@@ -92,11 +96,11 @@ describe('links in the body', () => {
     ].join('\n\n');
     const at = (label: string) => `${FILE}:${lineWith(probeText('', body), label)}`;
     expect(probe('', body)).toEqual([
-      `${at('[a]')} body link: links to /interventions/nothing/, but there is no entry content/interventions/nothing/`,
-      `${at('[b]')} body link: links to /interventions/nothing/#ab, but there is no entry content/interventions/nothing/`,
-      `${at('[c]')} body link: links to /interventions/fixture-language-groups/v3/, but interventions/fixture-language-groups has only 2 version(s)`,
-      `${at('[d]')} body link: links to /interventions/fixture-language-groups/v3/#ab, but interventions/fixture-language-groups has only 2 version(s)`,
-      `${at('[e]')} body link: links to /interventions/fixture-language-groups/v10/, but interventions/fixture-language-groups has only 2 version(s)`,
+      `${at('[a]')} body link: links to /interventions/nothing/, but there is no entry content/interventions/nothing/ [missing-entry]`,
+      `${at('[b]')} body link: links to /interventions/nothing/#ab, but there is no entry content/interventions/nothing/ [missing-entry]`,
+      `${at('[c]')} body link: links to /interventions/fixture-language-groups/v3/, but interventions/fixture-language-groups has only 2 version(s) [missing-version]`,
+      `${at('[d]')} body link: links to /interventions/fixture-language-groups/v3/#ab, but interventions/fixture-language-groups has only 2 version(s) [missing-version]`,
+      `${at('[e]')} body link: links to /interventions/fixture-language-groups/v10/, but interventions/fixture-language-groups has only 2 version(s) [missing-version]`,
     ]);
     expect(lineWith(probeText('', body), '[a]')).toBeGreaterThan(15);
   });
@@ -112,23 +116,22 @@ describe('citations', () => {
     const text = probeText('sources: [eef-send-2019]\n', 'See <Cite source="ofsted-2091" />.');
     content.write(PROBE, text);
     expect(problems()).toEqual([
-      `${FILE} sources.0: cites "eef-send-2019", which is not in content/sources.yaml; known keys include: eef-send-2020, eef-send-2021, eef-neli-2020`,
-      `${FILE}:${lineWith(text, 'ofsted-2091')} body <Cite>: cites "ofsted-2091", which is not in content/sources.yaml; known keys include: ofsted-2019, eef-send-2021, eef-neli-2021`,
+      `${FILE}:${lineWith(text, 'eef-send-2019')} sources.0: cites "eef-send-2019", which is not in content/sources.yaml; known keys include: eef-send-2020, eef-send-2021, eef-neli-2020 [unknown-source]`,
+      `${FILE}:${lineWith(text, 'ofsted-2091')} body <Cite>: cites "ofsted-2091", which is not in content/sources.yaml; known keys include: ofsted-2019, eef-send-2021, eef-neli-2021 [unknown-source]`,
     ]);
   });
 });
 
 describe('review records', () => {
   const REVIEW = 'reviews/probe-review/1.mdx';
+  let text = '';
   function review(covers: string) {
     content = tempContent();
-    content.write(
-      REVIEW,
-      content
-        .read('reviews/fixture-review/1.mdx')
-        .replace('status: published', 'status: draft')
-        .replace(/covers:\n.*\n/, `covers:\n${covers}`),
-    );
+    text = content
+      .read('reviews/fixture-review/1.mdx')
+      .replace('status: published', 'status: draft')
+      .replace(/covers:\n.*\n/, `covers:\n${covers}`);
+    content.write(REVIEW, text);
     return problems();
   }
 
@@ -137,11 +140,12 @@ describe('review records', () => {
   });
 
   it('report covering an entry that does not exist, or a version it does not have', () => {
+    // In the order of the rules: a missing entry, then a missing version.
     expect(
       review('  - { entry: interventions/fixture-language-groups, version: 3 }\n  - { entry: strategies/nothing, version: 1 }\n'),
     ).toEqual([
-      `content/${REVIEW} covers.0.version: found version 3 of interventions/fixture-language-groups, which has only 2 version(s)`,
-      `content/${REVIEW} covers.1.entry: refers to "strategies/nothing", which does not exist; expected a folder content/strategies/nothing/`,
+      `content/${REVIEW}:${lineWith(text, 'strategies/nothing')} covers.1.entry: refers to "strategies/nothing", which does not exist; expected a folder content/strategies/nothing/ [missing-entry]`,
+      `content/${REVIEW}:${lineWith(text, 'version: 3')} covers.0.version: found version 3 of interventions/fixture-language-groups, which has only 2 version(s) [missing-version]`,
     ]);
   });
 });
@@ -158,7 +162,7 @@ describe('components', () => {
       'components: [planning-and-organisation, communication, external-senses]',
     );
     expect(problems()).toEqual([
-      `${FILE} components.2: found "external-senses", a component of sensory, which is not in this entry's areas (executive-function, speech-language-communication); add sensory to areas or remove the component`,
+      `${FILE}:${lineWith(content.read(PROBE), 'components:')} components.2: found "external-senses", a component of sensory, which is not in this entry's areas (executive-function, speech-language-communication); add sensory to areas or remove the component [component-outside-areas]`,
     ]);
   });
 });
@@ -171,7 +175,7 @@ describe('a slug names one entry', () => {
       content.read('tools/fixture-language-screen/1.mdx').replace('status: published', 'status: draft'),
     );
     expect(problems()).toEqual([
-      'content/tools/fixture-language-groups/1.mdx uses the slug "fixture-language-groups", which is already the intervention content/interventions/fixture-language-groups/; slugs must be unique across the library',
+      'content/tools/fixture-language-groups/1.mdx uses the slug "fixture-language-groups", which is already the intervention content/interventions/fixture-language-groups/; slugs must be unique across the library [duplicate-slug]',
     ]);
   });
 });
@@ -183,7 +187,7 @@ describe('areas of development against the vocabulary', () => {
     content = tempContent();
     content.write('areas-of-development/hearing/1.mdx', content.read(AREA).replace('status: published', 'status: draft'));
     expect(problems()).toEqual([
-      'content/areas-of-development/hearing/1.mdx is an area folder "hearing" that the vocabulary does not define; expected one of: executive-function, motor-and-physical, sensory, social-and-emotional, speech-language-communication',
+      'content/areas-of-development/hearing/1.mdx is an area folder "hearing" that the vocabulary does not define; expected one of: executive-function, motor-and-physical, sensory, social-and-emotional, speech-language-communication [area-vocabulary]',
     ]);
   });
 
@@ -195,10 +199,12 @@ describe('areas of development against the vocabulary', () => {
       '  - id: external-senses\n',
       '  - id: external-senses\n    description: Fixture.\n  - id: language\n    description: Fixture.\n  - id: communication\n',
     );
+    const text = content.read(AREA);
     const lines = problems().filter((p) => !p.includes('was edited after it was published'));
+    // A list field is found at its first item, the line below its key.
     expect(lines).toEqual([
-      `content/${AREA} title: found "Senses"; expected "Sensory", the label in src/domain/vocabulary.ts (change both together)`,
-      `content/${AREA} components: describes language, communication, which belong to no component of sensory; expected only external-senses, internal-senses, sensory-processing`,
+      `content/${AREA}:${lineWith(text, 'title:')} title: found "Senses"; expected "Sensory", the label in src/domain/vocabulary.ts (change both together) [area-vocabulary]`,
+      `content/${AREA}:${lineWith(text, 'components:') + 1} components: describes language, communication, which belong to no component of sensory; expected only external-senses, internal-senses, sensory-processing [area-vocabulary]`,
     ]);
   });
 
@@ -206,7 +212,7 @@ describe('areas of development against the vocabulary', () => {
     content = tempContent();
     content.replace(AREA, / {2}- id: external-senses\n.*\n {2}- id: internal-senses\n.*\n/, '');
     expect(problems().filter((p) => !p.includes('was edited after it was published'))).toEqual([
-      `content/${AREA} components: does not describe external-senses, internal-senses; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory`,
+      `content/${AREA}:${lineWith(content.read(AREA), 'components:') + 1} components: does not describe external-senses, internal-senses; the vocabulary lists external-senses, internal-senses, sensory-processing for sensory [area-vocabulary]`,
     ]);
   });
 
@@ -219,6 +225,7 @@ describe('areas of development against the vocabulary', () => {
     const result = checkContent(content.dir);
     expect(result.problems).toEqual([
       expect.objectContaining({
+        code: 'missing-area',
         file: 'content/areas-of-development/sensory/1.mdx',
         message: 'is missing: the vocabulary (src/domain/vocabulary.ts) defines the area "sensory", so its content must exist',
         fix: 'npm run new -- areas-of-development sensory',

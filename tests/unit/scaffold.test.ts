@@ -1,6 +1,7 @@
 /**
  * What npm run new writes for a new entry of each kind: every field of the kind's schema, with
- * placeholders npm run publish refuses and the allowed values of every enumeration in a comment.
+ * placeholders npm run publish refuses and, in a comment, what the field is for (the schema's
+ * description, as in the field reference) and the allowed values of every enumeration.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,6 +15,8 @@ interface SchemaField {
   key: string;
   schema: z.ZodType;
   optional: boolean;
+  /** The schema's `.describe()` text, read before unwrapping. */
+  description: string | undefined;
 }
 
 /** Every field of a schema, nested ones included, read independently of the scaffold's own walk. */
@@ -26,7 +29,7 @@ function fieldsOf(schema: z.ZodObject, prefix = ''): SchemaField[] {
       inner = inner.unwrap() as z.ZodType;
     }
     const path = prefix + key;
-    const self = { path, key, schema: inner, optional };
+    const self = { path, key, schema: inner, optional, description: (field as z.ZodType).description };
     const element = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : inner;
     return element instanceof z.ZodObject ? [self, ...fieldsOf(element, `${path}.`)] : [self];
   });
@@ -49,6 +52,10 @@ function lineOf(text: string, path: string): string | undefined {
 /** Fields npm run new leaves out of a first version: publish writes the date, later versions the change record. */
 const writtenLater = (path: string) => /^(published|changes)(\.|$)/.test(path);
 const slugFor = (kind: string) => (kind === 'areas-of-development' ? 'sensory' : 'new-entry');
+/** Optional fields that a rule requires in some cases: their comment gives the rule instead. */
+const CONDITIONAL = ['trigger', 'completed', 'recommendations.response.explanation'];
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const reviewField = (key: keyof typeof SCHEMAS.reviews.shape) => SCHEMAS.reviews.shape[key].description;
 
 describe('npm run new: the scaffold of a new entry', () => {
   for (const kind of KIND_IDS) {
@@ -75,6 +82,16 @@ describe('npm run new: the scaffold of a new entry', () => {
       }
     });
 
+    it(`${kind}: says what each field is for in the schema's words, and leaves the status line bare`, () => {
+      for (const f of fields) {
+        if (f.path === 'status' || CONDITIONAL.includes(f.path)) continue;
+        expect(f.description, f.path).toBeDefined();
+        expect(lineOf(text, f.path), f.path).toMatch(new RegExp(`# (?:${f.key}: \\(optional\\) )?${escaped(f.description!)}`));
+      }
+      // publish changes only the value: a comment here would outlive it.
+      expect(lineOf(text, 'status')).toBe('status: draft');
+    });
+
     it(`${kind}: never puts the placeholder in a comment, so filling the values is enough to publish`, () => {
       for (const line of text.split('\n')) expect(line.split(' # ')[1] ?? '', line).not.toContain(PLACEHOLDER);
       expect(text).toContain(PLACEHOLDER);
@@ -84,18 +101,21 @@ describe('npm run new: the scaffold of a new entry', () => {
   it('a review has its type, trigger, dates, state, findings and a recommendation whose decision is to be chosen', () => {
     const text = newEntryFrontmatter('reviews', 'new-review');
     const line = (path: string) => lineOf(text, path) ?? '';
-    expect(line('reviewType')).toBe(`reviewType: "${PLACEHOLDER}" # one of: ${REVIEW_TYPE_IDS.join(', ')}`);
-    expect(line('state')).toBe(`state: "${PLACEHOLDER}" # one of: ${REVIEW_STATE_IDS.join(', ')}`);
-    expect(line('trigger')).toMatch(/^trigger: ".*" # required for an out-of-cycle review: .*delete this line for a scheduled review$/);
-    expect(line('started')).toMatch(/^started: ".*" # a date, YYYY-MM-DD$/);
-    expect(line('completed')).toMatch(/^completed: ".*" # .*required once the state is completed/);
+    expect(line('reviewType')).toBe(`reviewType: "${PLACEHOLDER}" # ${reviewField('reviewType')} One of: ${REVIEW_TYPE_IDS.join(', ')}`);
+    expect(line('state')).toBe(`state: "${PLACEHOLDER}" # ${reviewField('state')} One of: ${REVIEW_STATE_IDS.join(', ')}`);
+    expect(line('trigger')).toMatch(/^trigger: ".*" # Required for an out-of-cycle review: .*delete this line for a scheduled review$/);
+    expect(line('started')).toBe(`started: "${PLACEHOLDER}" # ${reviewField('started')} A date, YYYY-MM-DD`);
+    expect(line('completed')).toMatch(/^completed: ".*" # .*YYYY-MM-DD; required once the state is completed/);
+    expect(line('covers.entry')).toMatch(/ # .* An entry, written <kind>\/<slug>$/);
+    expect(line('covers.version')).toMatch(/ # .* A number$/);
     expect(line('recommendations.id')).toMatch(/^ {2}- id: r1 /);
     expect(line('recommendations.response.decision')).toBe(
-      `      decision: "${PLACEHOLDER}" # one of: ${RESPONSE_DECISION_IDS.join(', ')}`,
+      `      decision: "${PLACEHOLDER}" # The department's decision. One of: ${RESPONSE_DECISION_IDS.join(', ')}`,
     );
     expect(line('recommendations.response.explanation')).toMatch(
-      /^ {6}explanation: ".*" # required when the decision is accepted-with-changes or declined: /,
+      /^ {6}explanation: ".*" # Required when the decision is accepted-with-changes or declined: /,
     );
+    expect(line('recommendations.response.date')).toBe('      # date: (optional) The date of the response. A date, YYYY-MM-DD');
     const data = parse(text) as { findings: string[]; recommendations: { id: string; response: object }[] };
     expect(data.findings).toEqual([PLACEHOLDER]);
     expect(data.recommendations).toEqual([{ id: 'r1', text: PLACEHOLDER, response: { decision: PLACEHOLDER, explanation: PLACEHOLDER } }]);
@@ -119,6 +139,6 @@ describe('npm run new: the scaffold of a new entry', () => {
     expect(parse(text)).toEqual({
       changes: { summary: `${PLACEHOLDER}: say what changed since version 2`, conclusionsChanged: false, ratingsChanged: false },
     });
-    expect(text).toMatch(/^ {2}ratingsChanged: false # true when any rating changed$/m);
+    expect(text).toMatch(/^ {2}ratingsChanged: false # True when any rating changed\.$/m);
   });
 });

@@ -103,6 +103,7 @@ describe('numbering and ledger messages', () => {
   it('name the draft that is not the newest, a missing change record and dates out of order', () => {
     expect(checkNumbering(entry(record('a', 1, 'published'), record('a', 2, 'draft'), record('a', 3, 'published')))).toEqual([
       {
+        code: 'draft-not-newest',
         file: 'content/strategies/a/2.mdx',
         field: 'status',
         message: 'is a draft but a later version exists; only the newest version of an entry may be a draft',
@@ -110,6 +111,7 @@ describe('numbering and ledger messages', () => {
     ]);
     expect(checkNumbering(entry(record('a', 1, 'published'), record('a', 2, 'published', { changes: undefined })))).toEqual([
       {
+        code: 'changes-missing',
         file: 'content/strategies/a/2.mdx',
         field: 'changes',
         message: 'is missing; every published version after the first records {summary, conclusionsChanged, ratingsChanged}',
@@ -121,6 +123,7 @@ describe('numbering and ledger messages', () => {
       ),
     ).toEqual([
       {
+        code: 'published-out-of-order',
         file: 'content/strategies/a/2.mdx',
         field: 'published',
         message: 'found 2026-04-01, earlier than version 1 (2026-05-01); versions are published in order',
@@ -139,6 +142,7 @@ describe('numbering and ledger messages', () => {
   it('give the command that fixes each ledger problem', () => {
     expect(checkLedger([input('strategies/a-b/3', 'h3')], {}, LEDGER)).toEqual([
       {
+        code: 'not-in-ledger',
         file: 'content/strategies/a-b/3.mdx',
         message:
           'is marked published but is not in the ledger content/versions.lock.json; publish versions with the publish command, which records them',
@@ -147,6 +151,7 @@ describe('numbering and ledger messages', () => {
     ]);
     expect(checkLedger([input('strategies/a-b/2', 'x', 'draft')], { 'strategies/a-b/2': 'h2' }, LEDGER)).toEqual([
       {
+        code: 'published-made-draft',
         file: 'content/strategies/a-b/2.mdx',
         field: 'status',
         message:
@@ -156,6 +161,7 @@ describe('numbering and ledger messages', () => {
     ]);
     expect(checkLedger([input('strategies/a-b/2', 'x')], { 'strategies/a-b/2': 'h2' }, LEDGER)).toEqual([
       {
+        code: 'ledger-hash-mismatch',
         file: 'content/strategies/a-b/2.mdx',
         message: 'was edited after it was published (its hash no longer matches content/versions.lock.json); published versions are frozen',
         fix: 'restore it (git checkout -- content/strategies/a-b/2.mdx) and put the change in a new version: npm run new -- strategies a-b',
@@ -163,6 +169,7 @@ describe('numbering and ledger messages', () => {
     ]);
     expect(checkLedger([], { 'strategies/a-b/2': 'h2' }, LEDGER)).toEqual([
       {
+        code: 'published-deleted',
         file: 'content/strategies/a-b/2.mdx',
         message:
           'was published (it is recorded in content/versions.lock.json) but the file is missing; published versions are never deleted',

@@ -181,9 +181,21 @@ describe('zodProblems', () => {
 
   it('gives each problem its file, line, field and message', () => {
     expect(problemsOf(value)).toEqual([
-      { file: 'x.mdx', line: 3, field: 'summary', message: 'found "B"; expected a number' },
-      { file: 'x.mdx', line: 6, field: 'ratings.strength', message: 'has unknown field "grade"; allowed fields here: value' },
-      { file: 'x.mdx', line: 4, field: undefined, message: 'has unknown field "colour"; allowed fields here: title, summary, ratings' },
+      { code: 'schema', file: 'x.mdx', line: 3, field: 'summary', message: 'found "B"; expected a number' },
+      {
+        code: 'schema',
+        file: 'x.mdx',
+        line: 6,
+        field: 'ratings.strength',
+        message: 'has unknown field "grade"; allowed fields here: value',
+      },
+      {
+        code: 'schema',
+        file: 'x.mdx',
+        line: 4,
+        field: undefined,
+        message: 'has unknown field "colour"; allowed fields here: title, summary, ratings',
+      },
     ]);
   });
 
@@ -191,6 +203,7 @@ describe('zodProblems', () => {
     const several = { ...value, colour: 'red', size: 1, summary: 1, ratings: { strength: { value: 'strong' } } };
     expect(problemsOf(several, 0)).toEqual([
       {
+        code: 'schema',
         file: 'x.mdx',
         line: 1,
         field: undefined,
@@ -202,7 +215,7 @@ describe('zodProblems', () => {
   it('gives no line without a YAML document', () => {
     const result = schema.safeParse({ title: 1, summary: 1, ratings: { strength: { value: 'a' } } }, { reportInput: true });
     expect(zodProblems(result.error!.issues, 'x.mdx', schema, undefined, '', 0)).toEqual([
-      { file: 'x.mdx', line: undefined, field: 'title', message: 'found number 1; expected text' },
+      { code: 'schema', file: 'x.mdx', line: undefined, field: 'title', message: 'found number 1; expected text' },
     ]);
   });
 });
