@@ -4,13 +4,13 @@
  * dashboard's lists, dates across the review cycle and vocabulary look-ups.
  */
 import { describe, expect, it } from 'vitest';
+import { LEDGER, ledgerInput } from '../helpers/ledger-input.ts';
 import {
   checkLedger,
   checkNumbering,
   groupVersions,
   parseVersionPath,
   RESERVED_REVIEW_SLUGS,
-  type LedgerInput,
   type VersionRecord,
 } from '../../src/domain/versions.ts';
 import { addDays, addYears, asOfDate, daysBetween } from '../../src/domain/review-cycle.ts';
@@ -131,13 +131,7 @@ describe('numbering and ledger messages', () => {
     ]);
   });
 
-  const LEDGER = 'content/versions.lock.json';
-  const input = (key: string, hash: string, status: LedgerInput['status'] = 'published'): LedgerInput => ({
-    key,
-    file: `content/${key}.mdx`,
-    status,
-    hash,
-  });
+  const input = ledgerInput;
 
   it('give the command that fixes each ledger problem', () => {
     expect(checkLedger([input('strategies/a-b/3', 'h3')], {}, LEDGER)).toEqual([

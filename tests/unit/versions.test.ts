@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LEDGER, ledgerInput } from '../helpers/ledger-input.ts';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,6 @@ import {
   publishedMadeDraft,
   publishedOutOfOrder,
   versionSkipped,
-  type LedgerInput,
   type VersionRecord,
 } from '../../src/domain/versions.ts';
 import { runRules } from '../../src/domain/problems.ts';
@@ -133,13 +133,7 @@ describe('numbering', () => {
 });
 
 describe('the ledger', () => {
-  const LEDGER = 'content/versions.lock.json';
-  const input = (key: string, hash: string, status: LedgerInput['status'] = 'published'): LedgerInput => ({
-    key,
-    file: `content/${key}.mdx`,
-    status,
-    hash,
-  });
+  const input = ledgerInput;
   const ledger = { 'strategies/a/1': 'h1', 'strategies/a/2': 'h2' };
 
   it('accepts files that match it, and a new draft', () => {
