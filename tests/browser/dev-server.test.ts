@@ -17,6 +17,7 @@ import { DRAFT_LABEL } from '../../src/domain/labels.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
 import { tempContent, type TempContent } from '../helpers/temp-content.ts';
 import { freePort, startServer, type ServerProcess } from '../helpers/server-process.ts';
+import { lockAstroProject } from '../helpers/astro-project-lock.ts';
 
 const CLEAN_DRAFT = 'strategies/fixture-visual-timetables/2.mdx';
 const MISSPELT_SOURCE = 'strategies/fixture-now-and-next-boards/2.mdx';
@@ -33,6 +34,7 @@ function draftFrom(content: TempContent, draft: string, change: (text: string) =
 
 let content: TempContent;
 let cacheDir: string;
+let releaseLock: (() => void) | undefined;
 let server: ServerProcess;
 let browser: Browser;
 let page: Page;
@@ -45,6 +47,8 @@ beforeAll(async () => {
   draftFrom(content, BROKEN_YAML, (t) => t.replace('sources: [eef-send-2020] }', 'sources: [eef-send-2020 }'));
   // A cache of its own, as tests/helpers/build-site.ts gives each build: the content store is per folder.
   cacheDir = mkdtempSync(join(tmpdir(), 'nis-dev-cache-'));
+  // Held until afterAll: no build may rewrite the project's .astro/ under the running dev server.
+  releaseLock = lockAstroProject();
   const port = await freePort();
   [server, browser] = await Promise.all([
     startServer(resolve('node_modules/astro/bin/astro.mjs'), ['dev', '--port', String(port)], {
@@ -69,6 +73,7 @@ afterAll(async () => {
   await server?.stop();
   content?.remove();
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+  releaseLock?.();
 });
 
 /** Open a page of the dev server, which renders it on first request (slower the first time). */

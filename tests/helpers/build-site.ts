@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { lockAstroProject } from './astro-project-lock.ts';
 
 export interface BuildResult {
   status: number;
@@ -21,6 +22,7 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
   // A cache of its own: Astro's content store from a build of another folder (since deleted) has
   // broken a later build that shared it ("failed to resolve import ... 2.mdx").
   const cacheDir = mkdtempSync(join(tmpdir(), 'nis-astro-cache-'));
+  const release = lockAstroProject();
   const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: resolve('.'),
     env: {
@@ -35,6 +37,7 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
+  release();
   rmSync(cacheDir, { recursive: true, force: true });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir: resolve(outDir) };
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { buildOutputFile, buildSite } from './build-site.ts';
 import { FIXTURE_AS_OF, FIXTURE_CONTENT, FIXTURE_DIST } from './fixture.ts';
 import { LIBRARY_CONTENT, LIBRARY_DIST } from './gated-builds.ts';
+import { clearAstroProjectLock } from './astro-project-lock.ts';
 
 export const FIXTURE_SHARD_SIZE = 8;
 
@@ -25,6 +26,7 @@ function build(name: string, content: string, dist: string, env: Record<string, 
 }
 
 export default function setup() {
+  clearAstroProjectLock();
   build('fixture site', FIXTURE_CONTENT, FIXTURE_DIST, { NIS_AS_OF: FIXTURE_AS_OF, NIS_SEARCH_SHARD_SIZE: String(FIXTURE_SHARD_SIZE) });
   // An empty NIS_AS_OF means today (src/domain/review-cycle.ts); buildSite's default date is the fixture's.
   build('bundled library (content/)', LIBRARY_CONTENT, LIBRARY_DIST, { NIS_AS_OF: process.env.NIS_AS_OF ?? '' });

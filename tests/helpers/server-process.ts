@@ -26,6 +26,8 @@ export interface ServerProcess {
 
 /** Astro's dev and preview servers print "Local    http://localhost:<port>/" once they listen. */
 const READY = /Local\s+(http:\/\/localhost:\d+)\//;
+/** Colour codes: picocolors turns colours on whenever CI is set, even when output goes to a pipe. */
+const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /**
  * What Vitest (and Astro's Vitest config) set in a test worker's environment, which a server started
@@ -40,7 +42,7 @@ function terminalEnv(): NodeJS.ProcessEnv {
 
 export function startServer(script: string, args: string[], env: Record<string, string>, timeout = 60_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, [script, ...args], {
-    env: { ...terminalEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...terminalEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     detached: true, // a process group of its own, so that stop() ends whatever the server started
   });
   let output = '';
@@ -55,7 +57,7 @@ export function startServer(script: string, args: string[], env: Record<string, 
       fail(new Error(`${script} did not start within ${timeout} ms:\n${output}`));
     }, timeout);
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
+      output += chunk.toString().replace(ANSI_ESCAPE, '');
       const ready = READY.exec(output);
       if (!ready) return;
       clearTimeout(timer);
