@@ -11,7 +11,6 @@ import { AREAS, RESPONSE_DECISIONS, type KindId } from './vocabulary.ts';
 /** The placeholder every scaffold uses; `npm run publish` refuses a file that contains it. */
 import { PLACEHOLDER } from './placeholders.ts';
 
-export { PLACEHOLDER };
 const placeholder = (hint?: string) => JSON.stringify(hint ? `${PLACEHOLDER}: ${hint}` : PLACEHOLDER);
 
 /**

@@ -4,9 +4,7 @@
  * (src/integrations/sitemap.ts).
  */
 
-import { FILES, SITEMAP_FILENAME_BASE } from './routes.ts';
-
-export { SITEMAP_FILENAME_BASE };
+import { FILES } from './routes.ts';
 
 /** The parts of an open data record (/data/library.json) that date its page. */
 export interface DatedRecord {

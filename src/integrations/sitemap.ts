@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asksNotToBeIndexed, builtPages } from '../built-site/pages.ts';
-import { dataPaths } from '../domain/routes.ts';
-import { SITEMAP_FILENAME_BASE, lastModified, type DatedRecord } from '../domain/sitemap.ts';
+import { SITEMAP_FILENAME_BASE, dataPaths } from '../domain/routes.ts';
+import { lastModified, type DatedRecord } from '../domain/sitemap.ts';
 
 /** Site paths ("/about/") of the built pages under `root` that ask not to be indexed. */
 function noindexPaths(root: string): Set<string> {

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { SCHEMAS } from '../../src/domain/schemas.ts';
 import { KIND_IDS, RESPONSE_DECISION_IDS, REVIEW_STATE_IDS, REVIEW_TYPE_IDS } from '../../src/domain/vocabulary.ts';
-import { PLACEHOLDER, changesFrontmatter, newEntryFrontmatter } from '../../src/domain/scaffold.ts';
+import { changesFrontmatter, newEntryFrontmatter } from '../../src/domain/scaffold.ts';
+import { PLACEHOLDER } from '../../src/domain/placeholders.ts';
 
 interface SchemaField {
   path: string;
