@@ -74,12 +74,11 @@ const sourceKeys = z.array(slug).default([]);
  * One rating on one scale. `sources` names the bibliography keys it rests on; a value that states
  * an absence of rating (practice-based, not known) may have none, every real rating needs one.
  */
-function rating<T extends readonly { id: string; rated: boolean }[], E extends z.ZodRawShape = Record<never, never>>(
-  scale: T,
-  ids: [T[number]['id'], ...T[number]['id'][]],
-  extra: E = {} as E,
-) {
-  const unrated = new Set(scale.filter((v) => !v.rated).map((v) => v.id));
+function rating<
+  T extends readonly { id: string; rated: boolean; needsNoSource?: boolean }[],
+  E extends z.ZodRawShape = Record<never, never>,
+>(scale: T, ids: [T[number]['id'], ...T[number]['id'][]], extra: E = {} as E) {
+  const unrated = new Set(scale.filter((v) => !v.rated || v.needsNoSource).map((v) => v.id));
   return z
     .strictObject({
       ...extra,
@@ -169,6 +168,17 @@ const provisionFields = {
   phases: uniqueList(z.enum(PHASE_IDS)).describe('Phases of education it suits.'),
   ratings: ratingsSchema.describe('Separate ratings for strength of evidence, size of effect and cost.'),
   related: z.array(entryRef).default([]).describe('Other entries a reader should see next.'),
+  forFamilies: text
+    .optional()
+    .describe(
+      'For families: a short plain-English summary of what it is, what a child might do and how a family can help. Required on the newest version of every provision entry.',
+    ),
+  noticed: z
+    .array(text)
+    .default([])
+    .describe(
+      'What an adult may notice that this helps with, in the words a teacher would use, for example "loses track of multi-step instructions". Shown on the entry and weighted in search.',
+    ),
 };
 
 /** An area of development: the prose of the area and one description per component in the vocabulary. */
@@ -189,6 +199,8 @@ export const strategySchema = versionBase
     ...provisionFields,
     universalOffer: uniqueList(z.enum(UNIVERSAL_OFFER_COMPONENT_IDS)).describe('Components of the Universal offer the strategy serves.'),
     delivery: uniqueList(z.enum(DELIVERY_IDS)).describe('Ways it is delivered.'),
+    deliveredBy: text.optional().describe('Who delivers it, for example "the class teacher, with teaching assistants".'),
+    duration: text.optional().describe('The time it takes, for example "a few minutes at the start of each lesson".'),
   })
   .superRefine(requirePublishedDate);
 

@@ -340,8 +340,17 @@ export function impactBandForMonths(months: number): ImpactBandId {
   return 'none';
 }
 
-/** Cost per pupil per year, on the EEF Toolkit's five steps. */
+/** Cost per pupil per year, on the EEF Toolkit's five steps, plus the two states that are not a costing. */
 export const COST_BANDS = [
+  {
+    id: 'practice-change',
+    label: 'A change in practice',
+    rank: 6,
+    rated: true,
+    // A statement of what the strategy is, not a costing from a study, so it needs no source.
+    needsNoSource: true,
+    description: 'Nothing to buy and no extra staff: the cost is the time adults take to plan and change how they teach.',
+  },
   { id: 'very-low', label: 'Very low cost', rank: 5, rated: true, description: 'Under £80 per pupil per year.' },
   { id: 'low', label: 'Low cost', rank: 4, rated: true, description: '£80 to £200 per pupil per year.' },
   { id: 'moderate', label: 'Moderate cost', rank: 3, rated: true, description: '£200 to £720 per pupil per year.' },

@@ -68,7 +68,7 @@ describe('the first draft of a new entry', () => {
     const ownFields = (kind: KindId) => {
       const text = readFileSync(scaffoldDraft(dir, kind, `new-${kind}`), 'utf8');
       const keys = Object.keys(parse(text.split('---\n')[1]!) as object);
-      return keys.slice(keys.indexOf('related') + 1);
+      return keys.slice(keys.indexOf('noticed') + 1);
     };
     expect(ownFields('interventions')).toEqual(['layer', 'delivery', 'deliveredBy', 'duration']);
     expect(read('interventions/new-interventions/1.mdx')).toMatch(/^# training: \(optional\) /m);
@@ -166,7 +166,7 @@ describe('publishing', () => {
   it('names every line that still has a placeholder', () => {
     const file = scaffoldDraft(dir, 'strategies', 'quiet-corner');
     expect(error(() => publishDraft(dir, 'strategies/quiet-corner', '2026-11-22'))).toBe(
-      `the draft still has placeholders ("${TODO}") at ${[2, 3, 8, 10, 13, 18, 22, 26, 27, 30].map((line) => `${file}:${line}`).join(', ')}; replace them before publishing`,
+      `the draft still has placeholders ("${TODO}") at ${[2, 3, 8, 10, 13, 18, 22, 28, 29, 34].map((line) => `${file}:${line}`).join(', ')}; replace them before publishing`,
     );
   });
 

@@ -135,7 +135,7 @@ describe('npm run check messages', () => {
     content = tempContent();
     breakDraft(INTERVENTION, () => content.replace(INTERVENTION, 'cost: { value: low, sources: [eef-neli-2020] }', 'cost: { value: low }'));
     expect(report()).toEqual([
-      `content/${INTERVENTION}:21 ratings.cost.sources: a rating of "low" must name at least one source; use one of unknown when there is none [schema]`,
+      `content/${INTERVENTION}:21 ratings.cost.sources: a rating of "low" must name at least one source; use one of practice-change, unknown when there is none [schema]`,
     ]);
   });
 

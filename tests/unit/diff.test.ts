@@ -15,6 +15,7 @@ const intervention = (extra: Record<string, unknown> = {}): VersionData =>
     components: ['language'],
     phases: ['early-years'],
     related: [],
+    noticed: [],
     layer: 'targeted',
     delivery: ['small-group'],
     deliveredBy: 'A teaching assistant',

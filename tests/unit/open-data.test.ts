@@ -138,7 +138,7 @@ describe('the CSV', () => {
         'ratings.cost.sources',
         'ratings.cost.note',
       ],
-      ...['related', 'layer', 'delivery', 'deliveredBy', 'duration', 'training'],
+      ...['related', 'forFamilies', 'noticed', 'layer', 'delivery', 'deliveredBy', 'duration', 'training'],
     ]);
     expect(csvColumns('packages')).toEqual(expect.arrayContaining(['resources.staffing', 'resources.training', 'resources.equipment']));
   });
@@ -178,8 +178,12 @@ describe('the CSV', () => {
     'eef-send-2020',
     '',
     '',
+    '',
+    '',
     'inclusive-environments',
     'one-to-one',
+    '',
+    '',
   ];
   const timetables = [
     'strategies/fixture-visual-timetables',
@@ -215,8 +219,12 @@ describe('the CSV', () => {
     'eef-send-2020',
     '',
     '',
+    '',
+    '',
     'teaching-and-curriculum; inclusive-environments',
     'whole-class',
+    '',
+    '',
   ];
   const csv = (kind: 'strategies' | 'reviews', ...rows: string[][]) =>
     [csvColumns(kind).join(','), ...rows.map((row) => row.join(',')), ''].join('\r\n');

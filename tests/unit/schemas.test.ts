@@ -137,7 +137,7 @@ describe('ratings', () => {
       'strength.sources: a rating of "strong" must name at least one source; use one of practice-based, not-yet-reviewed when there is none',
     ]);
     expect(problems(ratingsSchema, { ...ratings, cost: { value: 'high', sources: [] } })).toEqual([
-      'cost.sources: a rating of "high" must name at least one source; use one of unknown when there is none',
+      'cost.sources: a rating of "high" must name at least one source; use one of practice-change, unknown when there is none',
     ]);
     expect(
       problems(ratingsSchema, { strength: { value: 'practice-based' }, impact: { value: 'unknown' }, cost: { value: 'unknown' } }),
