@@ -400,6 +400,18 @@ export const reviewSchema = versionBase
     panel: nonEmptyList(text).describe('Who sat on the panel for this review (names or roles).'),
     findings: z.array(text).default([]).describe('What the panel found.'),
     recommendations: z.array(recommendation).default([]).describe("What it recommends, with the department's response to each."),
+    appraisal: z
+      .array(
+        z.strictObject({
+          source: slug.describe('The study the panel considered: its key in content/sources.yaml.'),
+          decision: z.enum(['included', 'excluded']).describe('Whether the panel included it in the evidence it rated.'),
+          reason: text.describe('Why, in a sentence a reader can check.'),
+        }),
+      )
+      .optional()
+      .describe(
+        "The studies the panel considered, each included or excluded with the reason. Which entries' ratings moved is worked out from the versions the review produced, not written here.",
+      ),
   })
   .superRefine(requirePublishedDate)
   .superRefine((r, ctx) => {
@@ -412,6 +424,10 @@ export const reviewSchema = versionBase
     if (r.completed && r.completed < r.started) {
       ctx.addIssue({ code: 'custom', path: ['completed'], message: `cannot be before the start date ${r.started}` });
     }
+    const appraised = (r.appraisal ?? []).map((a) => a.source);
+    const twice = appraised.find((key, i) => appraised.indexOf(key) !== i);
+    if (twice)
+      ctx.addIssue({ code: 'custom', path: ['appraisal'], message: `the source "${twice}" is appraised twice; one decision per study` });
     const ids = r.recommendations.map((x) => x.id);
     const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
     if (repeated) {
