@@ -161,7 +161,7 @@ export const MONTHS_SOURCE_URL = 'https://educationendowmentfoundation.org.uk/ev
 export function monthsFromEffectSize(smd: number): number {
   const size = Math.round(Math.abs(smd) * 100) / 100;
   const months = MONTHS_FROM_EFFECT_SIZE.find((row) => size >= row.minEffectSize)!.months;
-  return smd < 0 ? -months : months;
+  return smd < 0 && months > 0 ? -months : months;
 }
 
 /** The order in which a finding is preferred as the headline effect: most secure, then strongest design, then largest. */
