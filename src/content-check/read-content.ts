@@ -201,7 +201,9 @@ function readFindingsFile(
   }
   const source = match[1]!;
   out.findingFilePaths[source] = file;
-  if (!Object.hasOwn(out.sources, source)) {
+  // With no bibliography read (sources-missing, or a YAML error in it), every name would look unknown: say so once, there.
+  const bibliography = Object.keys(out.sources);
+  if (bibliography.length && !Object.hasOwn(out.sources, source)) {
     out.problems.push({
       code: 'findings-file',
       file,
