@@ -347,6 +347,24 @@ function readSources(contentDir: string, problems: Problem[]): Record<string, So
   return parsed.data;
 }
 
+/**
+ * Every finding of content/findings/ by global id, for the build: the content gate has already
+ * checked the files, so a file that fails its schema here is simply left out.
+ */
+export function loadFindings(contentDir: string): Map<string, Finding> {
+  const dir = join(contentDir, FINDINGS_DIR);
+  const files: Record<string, FindingInput[]> = {};
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      const match = /^([a-z0-9-]+)\.yaml$/.exec(name);
+      if (!match) continue;
+      const parsed = findingsFileSchema.safeParse(jsYaml.load(readFileSync(join(dir, name), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) ?? []);
+      if (parsed.success) files[match[1]!] = parsed.data;
+    }
+  }
+  return indexFindings(files);
+}
+
 export function ledgerPath(contentDir: string): string {
   return join(contentDir, LEDGER_NAME);
 }
