@@ -15,6 +15,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hashVersion, LEDGER_NAME, SOURCES_NAME } from '../src/content-check/read-content.ts';
+import { FINDINGS_DIR, findingsFile } from '../src/domain/findings.ts';
 import {
   AREAS,
   COST_BANDS,
@@ -25,6 +26,7 @@ import {
   PHASE_IDS,
   SOURCE_TYPE_IDS,
   UNIVERSAL_OFFER_COMPONENT_IDS,
+  impactBandForMonths,
   type AreaId,
   type ComponentId,
 } from '../src/domain/vocabulary.ts';
@@ -116,7 +118,7 @@ export interface CorpusOptions {
   seed?: number;
 }
 
-export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { files: number; words: number } {
+export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { files: number; words: number; findings: number } {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   /** One to `max` distinct items of `list`, in random order; draws indexes, so it is cheap on long lists. */
@@ -150,6 +152,7 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
   mkdirSync(dir, { recursive: true });
   const ledger: Record<string, string> = {};
   let words = 0;
+  let findingsWritten = 0;
   const write = (kind: string, slug: string, text: string) => {
     mkdirSync(join(dir, kind, slug), { recursive: true });
     writeFileSync(join(dir, kind, slug, '1.mdx'), text);
@@ -168,6 +171,27 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
       )
       .join(''),
   );
+
+  // Findings (issue 15): two outcomes per source, so rated entries show the findings table and forest plot.
+  const monthsOf = (i: number) => 1 + (i % 6);
+  mkdirSync(join(dir, FINDINGS_DIR), { recursive: true });
+  sources.forEach((key, i) => {
+    const finding = (id: string, outcome: string, months: number) => {
+      const smd = Number((0.05 + months * 0.08).toFixed(2));
+      return (
+        `- id: ${id}\n  outcome: ${outcome}\n  measure: A standardised test\n  design: ${i % 2 ? 'cluster-randomised-trial' : 'randomised-trial'}\n` +
+        `  evaluated: this-programme\n  about: ${JSON.stringify(sentence(5, 9))}\n  country: England\n  uk: yes\n  phases: [${pick(PHASE_IDS)}]\n` +
+        `  ages: not reported\n  sendGroup: not SEND-specific\n  pupils: ${100 + Math.floor(rand() * 2000)}\n  settings: ${10 + Math.floor(rand() * 100)}\n` +
+        `  studies: not reported\n  effect:\n    smd: ${smd}\n    ci: [${Number((smd - 0.12).toFixed(2))}, ${Number((smd + 0.12).toFixed(2))}]\n` +
+        `    months: ${months}\n    detected: yes\n  pooled: false\n  independent: yes\n  padlocks: 4\n  riskOfBias: not reported\n  locator: Executive summary\n`
+      );
+    };
+    writeFileSync(
+      join(dir, findingsFile(key)),
+      finding('attainment', 'Attainment', monthsOf(i)) + finding('language', 'Language', monthsOf(i + 1)),
+    );
+  });
+  findingsWritten = sources.length;
 
   // The five areas, each describing every component of the vocabulary.
   for (const area of AREAS) {
@@ -218,10 +242,17 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
     const cite = (rated: boolean) => (rated ? `, sources: [${some(sources, 2).join(', ')}]` : '');
     const months =
       impact.id === 'large' ? 5 : impact.id === 'moderate' ? 3 : impact.id === 'small' ? 1 : impact.id === 'none' ? 0 : undefined;
-    const ratings =
-      `ratings:\n  strength: { value: ${strength.id}${cite(strength.rated)} }\n` +
-      `  impact: { value: ${impact.id}${months === undefined ? '' : `, months: ${months}`}${cite(impact.rated)} }\n` +
-      `  cost: { value: ${cost.id}${cite(cost.rated)} }\n`;
+    // Rated entries rest on findings of two sources (secure, independent trials that agree: "strong", by the rule).
+    const a = pick(sources);
+    const b = pick(sources);
+    const onFindings = strength.rated && a !== b;
+    const ratings = onFindings
+      ? `ratings:\n  strength: { value: strong, findings: [${a}/attainment, ${b}/attainment] }\n` +
+        `  impact: { value: ${impactBandForMonths(monthsOf(sources.indexOf(a)))}, findings: [${a}/attainment] }\n` +
+        `  cost: { value: ${cost.id}${cite(cost.rated)} }\n`
+      : `ratings:\n  strength: { value: ${strength.id}${cite(strength.rated)} }\n` +
+        `  impact: { value: ${impact.id}${months === undefined ? '' : `, months: ${months}`}${cite(impact.rated)} }\n` +
+        `  cost: { value: ${cost.id}${cite(cost.rated)} }\n`;
     let fm =
       `title: ${JSON.stringify(entry.title)}\nsummary: ${JSON.stringify(`${sentence(10, 20, topic)} ${sentence(8, 14, topic)}`)}\nstatus: published\n` +
       `published: 2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}\nsample: true\n` +
@@ -276,7 +307,7 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
     join(dir, LEDGER_NAME),
     `${JSON.stringify({ about: 'The ledger of published versions of a generated benchmark corpus.', versions: sorted }, null, 2)}\n`,
   );
-  return { files: Object.keys(ledger).length, words };
+  return { files: Object.keys(ledger).length, words, findings: findingsWritten };
 }
 
 if (import.meta.main) {

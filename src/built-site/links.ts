@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckedRecord } from '../domain/references.ts';
 import type { Source } from '../domain/schemas.ts';
-import { sourceHref } from '../domain/format.ts';
+import { ratingSourceKeys, sourceHref } from '../domain/format.ts';
 import { isProvision } from '../domain/entry-data.ts';
 import { decodeEntities } from './pages.ts';
 
@@ -92,7 +92,7 @@ export function sourceUsage(records: readonly CheckedRecord[], sources: Record<s
   const citedBy = new Map<string, string[]>();
   for (const record of records) {
     const keys = new Set<string>(record.data.sources);
-    if (isProvision(record.data)) for (const rating of Object.values(record.data.ratings)) rating.sources.forEach((k) => keys.add(k));
+    if (isProvision(record.data)) for (const k of ratingSourceKeys(record.data.ratings)) keys.add(k);
     for (const citation of record.body.citations) keys.add(citation.source);
     for (const key of keys) citedBy.set(key, [...(citedBy.get(key) ?? []), `${record.kind}/${record.slug} v${record.version}`]);
   }

@@ -15,6 +15,7 @@ import { changesFrontmatter, newEntryFrontmatter } from '../domain/scaffold.ts';
 import { editFrontmatter, hasField, removeField, replaceField, setValue } from './frontmatter-edit.ts';
 import { parseVersionPath, RESERVED_REVIEW_SLUGS } from '../domain/versions.ts';
 import { checkContent } from './check-content.ts';
+import { recordFindings } from '../domain/findings-ledger.ts';
 import { hashVersion, ledgerPath, splitFrontmatter } from './read-content.ts';
 
 export class AuthoringError extends Error {}
@@ -103,12 +104,20 @@ export function scaffoldDraft(contentDir: string, kindArg: string, slug: string,
   return target;
 }
 
-function writeLedger(contentDir: string, versions: Record<string, string>) {
+function writeLedger(contentDir: string, versions: Record<string, string>, findings: Record<string, string> = {}) {
   const sorted = Object.fromEntries(Object.entries(versions).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
   const body = {
     about:
       'The ledger of published versions: a hash of every published file. npm run check fails if a published version is edited or deleted. Written only by npm run publish.',
     versions: sorted,
+    // Only once a published version rests on a finding, so a ledger from before findings reads exactly as it did.
+    ...(Object.keys(findings).length
+      ? {
+          findingsAbout:
+            'A hash of every finding (content/findings/<source>.yaml) that a published version rests on: npm run check fails if one is edited or deleted.',
+          findings,
+        }
+      : {}),
   };
   writeFileSync(ledgerPath(contentDir), `${JSON.stringify(body, null, 2)}\n`);
 }
@@ -155,13 +164,16 @@ export function publishDraft(contentDir: string, target: string, date: string): 
   // The check has just read the ledger (src/content-check/read-content.ts: readLedger), and found it sound.
   const ledger = { ...before.ledger };
   ledger[`${kind}/${slug}/${last}`] = hashVersion(published);
-  writeLedger(contentDir, ledger);
+  const asPublished = before.records.map((r) =>
+    r.kind === kind && r.slug === slug && r.version === last ? { ...r, data: { ...r.data, status: 'published' as const } } : r,
+  );
+  writeLedger(contentDir, ledger, recordFindings(before.findingsLedger, asPublished, before.findings));
 
   const after = errorsOf(checkContent(contentDir).problems);
   if (after.length) {
     writeFileSync(file, text); // put the draft back exactly as it was
     delete ledger[`${kind}/${slug}/${last}`];
-    writeLedger(contentDir, ledger);
+    writeLedger(contentDir, ledger, before.findingsLedger);
     throw new AuthoringError(`publishing would leave problems, so nothing was changed:\n${formatReport(after)}`);
   }
   return file;
@@ -184,6 +196,6 @@ export function recordExisting(contentDir: string): string[] {
       added.push(input.key);
     }
   }
-  writeLedger(contentDir, ledger);
+  writeLedger(contentDir, ledger, recordFindings(result.findingsLedger, result.records, result.findings));
   return added;
 }

@@ -12,12 +12,15 @@ import jsYaml from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import type { z } from 'zod';
 import { SCHEMAS, sourcesFileSchema, type Source, type VersionData } from '../domain/schemas.ts';
+import { FINDINGS_DIR, findingsFileSchema, indexFindings, type FindingInput } from '../domain/findings.ts';
+import type { Finding } from '../domain/evidence-types.ts';
 import { parseVersionPath, versionKey, type LedgerInput, type VersionPath } from '../domain/versions.ts';
 import type { Problem } from '../domain/problems.ts';
 import type { CheckedRecord } from '../domain/references.ts';
 import { BODY_FIELD, type FieldPath } from '../domain/field-path.ts';
 import { hasPlaceholder, leftoverPlaceholder, placeholderAt, type PlaceholderFound } from '../domain/placeholders.ts';
 import { inspectMdx } from '../markdown/mdx-safety.ts';
+import { nearest } from '../domain/references.ts';
 import { fieldName, lineOfField, zodProblems } from './zod-problems.ts';
 
 export const LEDGER_NAME = 'versions.lock.json';
@@ -31,6 +34,12 @@ export interface ContentRead {
   paths: VersionPath[];
   ledgerInputs: LedgerInput[];
   sources: Record<string, Source>;
+  /** The findings files that passed their schema, by source key (content/findings/<source-key>.yaml). */
+  findingFiles: Record<string, FindingInput[]>;
+  /** Every finding of those files, by global id "<source-key>/<id>". */
+  findings: Map<string, Finding>;
+  /** The path of each findings file as problems print it, by source key. */
+  findingFilePaths: Record<string, string>;
   problems: Problem[];
   /**
    * The line of a frontmatter field in a version file, named as problems print it; undefined for a
@@ -122,6 +131,9 @@ export function readContent(contentDir: string): ContentRead {
     paths: [],
     ledgerInputs: [],
     sources: {},
+    findingFiles: {},
+    findings: new Map(),
+    findingFilePaths: {},
     problems: [],
     lineOf: (file, field) => lineLookups.get(file)?.(field),
   };
@@ -148,6 +160,10 @@ export function readContent(contentDir: string): ContentRead {
       }
       continue;
     }
+    if (inContent.startsWith(`${FINDINGS_DIR}/`)) {
+      readFindingsFile(absolute, inContent, out, lineLookups);
+      continue;
+    }
     const path = parseVersionPath(inContent);
     if ('error' in path) {
       out.problems.push({ code: 'version-path', file, message: path.error });
@@ -158,7 +174,56 @@ export function readContent(contentDir: string): ContentRead {
     const record = readVersion(text, file, path, out, lineLookups);
     if (record) out.records.push(record);
   }
+  out.findings = indexFindings(out.findingFiles);
   return out;
+}
+
+/**
+ * One findings file, content/findings/<source-key>.yaml: its name must be a key of the bibliography
+ * and its text a list of findings (src/domain/findings.ts). Files that fail are left out, so the
+ * ratings that name their findings are reported once, by the file, not again as unknown findings.
+ */
+function readFindingsFile(
+  absolute: string,
+  inContent: string,
+  out: ContentRead,
+  lineLookups: Map<string, (field: string) => number | undefined>,
+) {
+  const file = displayPath(absolute);
+  const match = new RegExp(`^${FINDINGS_DIR}/([a-z0-9]+(?:-[a-z0-9]+)*)\\.yaml$`).exec(inContent);
+  if (!match) {
+    out.problems.push({
+      code: 'findings-file',
+      file,
+      message: `is not a findings file; content/${FINDINGS_DIR}/ holds only <source-key>.yaml, one per source in content/${SOURCES_NAME}`,
+    });
+    return;
+  }
+  const source = match[1]!;
+  out.findingFilePaths[source] = file;
+  // With no bibliography read (sources-missing, or a YAML error in it), every name would look unknown: say so once, there.
+  const bibliography = Object.keys(out.sources);
+  if (bibliography.length && !Object.hasOwn(out.sources, source)) {
+    out.problems.push({
+      code: 'findings-file',
+      file,
+      message: `is named for the source "${source}", which is not in content/${SOURCES_NAME}; the file name is the key of the source it reports, known keys include: ${nearest(source, Object.keys(out.sources).sort())}`,
+    });
+    return;
+  }
+  const text = readFileSync(absolute, 'utf8');
+  const yaml = parseYaml(text, file, 0);
+  if (!yaml.ok) {
+    out.problems.push(...yaml.problems);
+    return;
+  }
+  lineLookups.set(file, (field) => lineOfField(yaml.positions(), field, text, 0));
+  const parsed = findingsFileSchema.safeParse(yaml.data ?? [], { reportInput: true });
+  if (!parsed.success) {
+    out.problems.push(...zodProblems(parsed.error.issues, file, findingsFileSchema, yaml.positions(), text, 0));
+    return;
+  }
+  out.findingFiles[source] = parsed.data;
 }
 
 function readVersion(
@@ -282,23 +347,49 @@ function readSources(contentDir: string, problems: Problem[]): Record<string, So
   return parsed.data;
 }
 
+/**
+ * Every finding of content/findings/ by global id, for the build: the content gate has already
+ * checked the files, so a file that fails its schema here is simply left out.
+ */
+export function loadFindings(contentDir: string): Map<string, Finding> {
+  const dir = join(contentDir, FINDINGS_DIR);
+  const files: Record<string, FindingInput[]> = {};
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      const match = /^([a-z0-9-]+)\.yaml$/.exec(name);
+      if (!match) continue;
+      const parsed = findingsFileSchema.safeParse(jsYaml.load(readFileSync(join(dir, name), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) ?? []);
+      if (parsed.success) files[match[1]!] = parsed.data;
+    }
+  }
+  return indexFindings(files);
+}
+
 export function ledgerPath(contentDir: string): string {
   return join(contentDir, LEDGER_NAME);
 }
 
 export function readLedger(contentDir: string, problems: Problem[]): Record<string, string> {
+  return readFullLedger(contentDir, problems).versions;
+}
+
+/** The whole ledger: published versions, and the findings they rest on (issue 15). */
+export function readFullLedger(
+  contentDir: string,
+  problems: Problem[],
+): { versions: Record<string, string>; findings: Record<string, string> } {
   const absolute = ledgerPath(contentDir);
   const LEDGER_FILE = displayPath(absolute);
-  if (!existsSync(absolute)) return {};
+  if (!existsSync(absolute)) return { versions: {}, findings: {} };
   try {
-    const json = JSON.parse(readFileSync(absolute, 'utf8')) as { versions?: Record<string, string> };
-    return json.versions ?? {};
+    const json = JSON.parse(readFileSync(absolute, 'utf8')) as { versions?: Record<string, string>; findings?: Record<string, string> };
+    return { versions: json.versions ?? {}, findings: json.findings ?? {} };
   } catch (error) {
     problems.push({
       code: 'ledger-invalid',
       file: LEDGER_FILE,
       message: `is not valid JSON (${(error as Error).message}); restore it from version control`,
     });
-    return {};
+    return { versions: {}, findings: {} };
   }
 }

@@ -29,6 +29,13 @@ const TYPE_NAMES: Record<string, string> = {
   date: 'a date',
 };
 
+/** What one simple issue expected, in words: a type, or the values allowed. */
+function expectedOf(issue: Issue): string | undefined {
+  if (issue.code === 'invalid_type') return TYPE_NAMES[issue.expected] ?? issue.expected;
+  if (issue.code === 'invalid_value') return issue.values.map((v) => `"${String(v)}"`).join(', ');
+  return undefined;
+}
+
 export function issueMessage(issue: Issue, allowedKeys?: readonly string[]): string {
   switch (issue.code) {
     case 'invalid_type': {
@@ -53,6 +60,14 @@ export function issueMessage(issue: Issue, allowedKeys?: readonly string[]): str
     case 'invalid_format':
       return `found ${describeFound(issue.input)}; ${issue.message}`;
     case 'invalid_union': {
+      // Each form refused at this very field by its type or value (a number, or "not reported"): name them plainly.
+      const simple = issue.errors.map((branch) =>
+        branch.length === 1 && branch[0]!.path.length === 0 ? expectedOf(branch[0]! as Issue) : undefined,
+      );
+      if (simple.every((s) => s !== undefined)) {
+        const expected = simple.join(', or ');
+        return issue.input === undefined ? `is missing; expected ${expected}` : `found ${describeFound(issue.input)}; expected ${expected}`;
+      }
       const alternatives = issue.errors.map((branch) => branch.map((b) => issueMessage(b as Issue)).join('; ')).join(' | or | ');
       return `found ${describeFound(issue.input)}, which matches none of the accepted forms: ${alternatives}`;
     }

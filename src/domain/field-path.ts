@@ -23,7 +23,8 @@ export function formatFieldPath(path: FieldPath, idAt: (item: FieldPath) => unkn
   return path
     .map((segment, i) => {
       const list = path[i - 1];
-      if (typeof segment === 'number' && typeof list === 'string' && LISTS_BY_ID.has(list)) {
+      // A file that is itself a list (a findings file) names its items by id too.
+      if (typeof segment === 'number' && ((typeof list === 'string' && LISTS_BY_ID.has(list)) || i === 0)) {
         const id = idAt(path.slice(0, i + 1));
         return typeof id === 'string' && SLUG_PATTERN.test(id) ? `[${id}]` : `[#${segment + 1}]`;
       }
@@ -44,7 +45,7 @@ export function parseFieldPath(field: string, indexOfId: (list: FieldPath, id: s
   if (field === BODY_FIELD || field.startsWith(`${BODY_FIELD} `)) return undefined;
   const path: (string | number)[] = [];
   for (let rest = field; rest;) {
-    const match = (path.length ? NEXT : FIRST).exec(rest);
+    const match = (path.length || rest.startsWith('[') ? NEXT : FIRST).exec(rest);
     if (!match) return undefined;
     const [whole, key, position, id] = match;
     if (key !== undefined) path.push(/^\d+$/.test(key) ? Number(key) : key);

@@ -1,5 +1,6 @@
 /** Formatting shared by pages, feeds and scripts, in GOV.UK style. */
-import type { Source, VersionData } from './schemas.ts';
+import type { RatingsWithValues, Source, VersionData } from './schemas.ts';
+import { RATING_SCALE_IDS } from './vocabulary.ts';
 import { isProvision } from './entry-data.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -31,10 +32,22 @@ export function fullReference(source: Source): string {
 /** Where readers can find a source: its DOI link if it has one, else its URL. */
 export const sourceHref = (source: Source) => (source.doi ? `https://doi.org/${source.doi}` : source.url!);
 
+/**
+ * The bibliography keys a version's ratings rest on: each scale's sources, and the source of every
+ * finding named by the strength, impact and indirect evidence ("<source-key>/<id>").
+ */
+export function ratingSourceKeys(ratings: RatingsWithValues): string[] {
+  const keys = new Set<string>();
+  for (const scale of RATING_SCALE_IDS) ratings[scale].sources.forEach((k) => keys.add(k));
+  const findings = [...(ratings.strength.findings ?? []), ...(ratings.impact.findings ?? []), ...(ratings.indirect?.findings ?? [])];
+  for (const ref of findings) keys.add(ref.split('/')[0]!);
+  return [...keys];
+}
+
 /** Every bibliography key a version cites: its sources, its ratings' sources and its body's <Cite>s. */
 export function citedKeys(data: VersionData, body: string | undefined): string[] {
   const keys = new Set<string>(data.sources);
-  if (isProvision(data)) for (const r of Object.values(data.ratings)) r.sources.forEach((k) => keys.add(k));
+  if (isProvision(data)) for (const k of ratingSourceKeys(data.ratings)) keys.add(k);
   for (const match of (body ?? '').matchAll(/<Cite\s+source="([a-z0-9-]+)"/g)) keys.add(match[1]!);
   return [...keys];
 }

@@ -10,6 +10,8 @@ import { groupVersions, entryKey, type VersionRecord } from './versions.ts';
 import { reviewClock, type ReviewClock } from './review-cycle.ts';
 import { entryUrl } from './routes.ts';
 import { isProvision, reviewDate } from './entry-data.ts';
+import type { EntryEvidence, Finding } from './evidence-types.ts';
+import { entryEvidence } from './evidence-rating.ts';
 
 export interface Entry<V extends VersionRecord = VersionRecord> {
   kind: KindId;
@@ -64,6 +66,10 @@ export interface Library<V extends VersionRecord = VersionRecord> {
   asOf: string;
   entries: Entry<V>[];
   sources: Record<string, Source>;
+  /** Every finding of content/findings/, by global id "<source-key>/<id>" (issue 15). */
+  findings: ReadonlyMap<string, Finding>;
+  /** The evidence of one version of a provision entry (the current one by default): computed ratings, findings, verdict. */
+  evidence(entry: Entry<V>, version?: V): EntryEvidence | undefined;
   get(key: string): Entry<V> | undefined;
   ofKind(kind: KindId): Entry<V>[];
   inArea(area: AreaId): Entry<V>[];
@@ -74,6 +80,7 @@ export interface Library<V extends VersionRecord = VersionRecord> {
 export interface LibraryOptions {
   asOf: string;
   includeDrafts?: boolean;
+  findings?: ReadonlyMap<string, Finding>;
 }
 
 const byTitle = <V extends VersionRecord>(a: Entry<V>, b: Entry<V>) => a.current.data.title.localeCompare(b.current.data.title, 'en-GB');
@@ -135,7 +142,10 @@ export function buildLibrary<V extends VersionRecord>(
   const inLayer = index((e) => e.layers);
   const inPhase = index((e) => e.phases);
 
-  return { asOf: options.asOf, entries, sources, get: (key) => byKey.get(key), ofKind, inArea, inLayer, inPhase };
+  const findings = options.findings ?? new Map<string, Finding>();
+  const evidence = (entry: Entry<V>, version: V = entry.current) =>
+    isProvision(version.data) ? entryEvidence(version.data.ratings, findings, version.data.verdict?.useInstead) : undefined;
+  return { asOf: options.asOf, entries, sources, findings, evidence, get: (key) => byKey.get(key), ofKind, inArea, inLayer, inPhase };
 }
 
 /** Areas in vocabulary order, for pages that list all five. */

@@ -12,6 +12,59 @@ import { KIND_IDS, REVIEW_STATUS_IDS, type KindId } from './vocabulary.ts';
 import type { Entry } from './library.ts';
 import { SITE_NAME, kindLabel } from './labels.ts';
 import { dataPaths, versionUrl } from './routes.ts';
+import { findingObject } from './findings.ts';
+import { entryEvidence } from './evidence-rating.ts';
+import { isProvision } from './entry-data.ts';
+import { EVIDENCE_STRENGTH_IDS, IMPACT_BAND_IDS, VERDICT_IDS } from './vocabulary.ts';
+import { NOT_REPORTED, type Finding } from './evidence-types.ts';
+
+/** A computed rating as open data: the rule's label, the label shown after the panel's step, and the step. */
+const computedRating = <T extends z.ZodType>(ids: T) =>
+  z.strictObject({
+    computed: ids,
+    shown: ids,
+    adjustment: z.strictObject({ direction: z.enum(['up', 'down']), reason: z.string(), because: z.string() }).optional(),
+  });
+
+/**
+ * The evidence of a provision entry's current version as the rule computes it (issue 15), with the
+ * stable ids of the findings it rests on; the findings themselves are at /data/findings.json.
+ */
+export const evidenceRecordSchema = z.strictObject({
+  /** False when the entry's own programme was never evaluated. */
+  directlyEvaluated: z.boolean(),
+  strength: computedRating(z.enum(EVIDENCE_STRENGTH_IDS)),
+  impact: computedRating(z.enum(IMPACT_BAND_IDS)).extend({
+    months: z.union([z.number(), z.literal(NOT_REPORTED)]),
+    monthsBasis: z.enum(['reported', 'converted', 'none']),
+  }),
+  verdict: z.strictObject({ id: z.enum(VERDICT_IDS), useInstead: z.array(z.string()) }),
+  /** Global ids ("<source-key>/<id>") of the direct findings. */
+  findings: z.array(z.string()),
+  indirect: z.strictObject({ about: z.string(), findings: z.array(z.string()) }).optional(),
+});
+export type EvidenceRecord = z.output<typeof evidenceRecordSchema>;
+
+export function evidenceRecord(
+  ratings: Parameters<typeof entryEvidence>[0],
+  findings: ReadonlyMap<string, Finding>,
+  useInstead: readonly string[] = [],
+): EvidenceRecord {
+  const e = entryEvidence(ratings, findings, useInstead);
+  const rated = <R extends { computed: string; shown: string; adjustment?: unknown }>({ computed, shown, adjustment }: R) => ({
+    computed,
+    shown,
+    ...(adjustment ? { adjustment } : {}),
+  });
+  return {
+    directlyEvaluated: e.directlyEvaluated,
+    strength: rated(e.strength),
+    impact: { ...rated(e.impact), months: e.impact.months, monthsBasis: e.impact.monthsBasis },
+    verdict: { id: e.verdict.id, useInstead: e.verdict.useInstead },
+    findings: e.findings.map((f) => f.key),
+    ...(e.indirect ? { indirect: { about: e.indirect.about, findings: e.indirect.findings.map((f) => f.key) } } : {}),
+  } as EvidenceRecord;
+}
 
 export const OPEN_DATA_LICENCE = {
   name: 'Open Government Licence v3.0',
@@ -45,6 +98,8 @@ export function recordSchema<K extends KindId>(kind: K) {
       .optional(),
     /** Every frontmatter field of the current version, as validated by the content schema. */
     metadata: SCHEMAS[kind] as (typeof SCHEMAS)[K],
+    /** Provision entries: the ratings the rule computes and the findings they rest on. */
+    evidence: evidenceRecordSchema.optional(),
   });
 }
 
@@ -98,10 +153,11 @@ export interface OpenDataRecord {
   versionUrl: string;
   reviewCycle?: { status: string; lastReviewed: string; nextDue: string };
   metadata: Record<string, unknown>;
+  evidence?: EvidenceRecord;
 }
 
 /** One entry as a record. `site` is the site's origin, for absolute URLs. */
-export function toRecord(entry: Entry, site: string): OpenDataRecord {
+export function toRecord(entry: Entry, site: string, findings: ReadonlyMap<string, Finding> = new Map()): OpenDataRecord {
   const { kind: _kind, ...metadata } = entry.current.data;
   const record: OpenDataRecord = {
     id: entry.key,
@@ -112,6 +168,8 @@ export function toRecord(entry: Entry, site: string): OpenDataRecord {
     versionUrl: new URL(versionUrl(entry.kind, entry.slug, entry.current.version), site).href,
     metadata,
   };
+  const data = entry.current.data;
+  if (isProvision(data)) record.evidence = evidenceRecord(data.ratings, findings, data.verdict?.useInstead);
   if (entry.clock) {
     record.reviewCycle = { status: entry.clock.status, lastReviewed: entry.clock.lastReviewed, nextDue: entry.clock.nextDue };
   }
@@ -122,20 +180,22 @@ export interface DocumentInput {
   entries: readonly Entry[];
   asOf: string;
   site: string;
+  /** Every finding by global id, so each record carries its computed ratings (issue 15). */
+  findings?: ReadonlyMap<string, Finding>;
 }
 
 const byId = (a: OpenDataRecord, b: OpenDataRecord) => a.id.localeCompare(b.id, 'en');
 
-export function kindDocument(kind: KindId, { entries, asOf, site }: DocumentInput) {
+export function kindDocument(kind: KindId, { entries, asOf, site, findings }: DocumentInput) {
   const records = entries
     .filter((e) => e.kind === kind)
-    .map((e) => toRecord(e, site))
+    .map((e) => toRecord(e, site, findings))
     .sort(byId);
   return { licence: OPEN_DATA_LICENCE, publisher: PUBLISHER, asOf, count: records.length, kind, records };
 }
 
-export function libraryDocument({ entries, asOf, site }: DocumentInput) {
-  const records = entries.map((e) => toRecord(e, site)).sort(byId);
+export function libraryDocument({ entries, asOf, site, findings }: DocumentInput) {
+  const records = entries.map((e) => toRecord(e, site, findings)).sort(byId);
   return { licence: OPEN_DATA_LICENCE, publisher: PUBLISHER, asOf, count: records.length, records };
 }
 
@@ -212,4 +272,39 @@ export function kindCsv(kind: KindId, input: DocumentInput): string {
     return columns.map((column, i) => (i < FIXED_COLUMNS.length ? fixed[column] : pick(record.metadata, column)));
   });
   return stringify([columns, ...rows.map((row) => row.map(csvCell))], CSV_OPTIONS);
+}
+
+// ---- Findings (issue 15) ----
+
+/** One finding as open data: its stable global id "<source-key>/<id>", its source, and every field of the file. */
+export const findingRecordSchema = findingObject.extend({
+  key: z.string().describe('The stable global id: "<source-key>/<id>".'),
+  source: slug.describe('The key of the source in the bibliography.'),
+});
+
+export function findingsDocumentSchema() {
+  return z.strictObject({ ...envelope, records: z.array(findingRecordSchema) });
+}
+
+export const findingsJsonSchema = (site: string) =>
+  jsonSchemaFor(findingsDocumentSchema(), new URL(dataPaths.findingsSchema, site).href, `${PUBLISHER}: study findings, open data`);
+
+/** Every finding, ordered by global id, with its id first. */
+export function findingsDocument({ findings, asOf }: { findings: ReadonlyMap<string, Finding>; asOf: string }) {
+  const records = [...findings.values()]
+    .sort((a, b) => a.key.localeCompare(b.key, 'en'))
+    .map(({ key, source, ...rest }) => ({ key, source, ...rest }));
+  return { licence: OPEN_DATA_LICENCE, publisher: PUBLISHER, asOf, count: records.length, records };
+}
+
+/** The findings CSV's columns: every field path of a finding, the effect's as effect.smd, effect.ci and so on. */
+export function findingsCsvColumns(): string[] {
+  return leafPaths(z.toJSONSchema(findingRecordSchema, { io: 'output', unrepresentable: 'any' }) as JsonSchemaNode, '');
+}
+
+/** Every finding as CSV (an interval as "low; high"), one row each, under the same rules as the kinds' CSV. */
+export function findingsCsv(input: { findings: ReadonlyMap<string, Finding>; asOf: string }): string {
+  const columns = ['key', 'source', ...findingsCsvColumns().filter((c) => c !== 'key' && c !== 'source')];
+  const rows = findingsDocument(input).records.map((record) => columns.map((column) => csvCell(pick(record, column))));
+  return stringify([columns, ...rows], CSV_OPTIONS);
 }

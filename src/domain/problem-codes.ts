@@ -57,6 +57,17 @@ export const PROBLEM_CODES = {
   'area-vocabulary': "an area's folder, title or components differ from src/domain/vocabulary.ts",
   'missing-area': 'an area in src/domain/vocabulary.ts has no content',
   'review-unpublished': 'a published version names a review that has only a draft',
+
+  // Findings and the ratings computed from them (src/content-check/read-content.ts, src/domain/evidence-checks.ts)
+  'findings-file': 'a file in content/findings/ is not named <source-key>.yaml for a source in content/sources.yaml',
+  'unknown-finding': 'a rating or an appraisal names a finding that is not in content/findings/',
+  'finding-indirect': "a wider-family finding is listed as the entry's own (direct) evidence, or a direct finding as indirect",
+  'rating-value':
+    "a rating computed from findings has no value, or a value that differs from the rule's label after the panel's adjustment",
+  'adjust-step': 'an adjustment would move a label off the end of its scale',
+  'use-instead': 'an entry names entries to use instead while its evidence makes it recommended',
+  'finding-edited': 'a finding that a published version rests on was edited: its hash no longer matches the ledger',
+  'finding-deleted': 'a finding that a published version rests on no longer exists',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -64,6 +64,7 @@ export const unknownSource = rule<ReferenceContext>('unknown-source', ({ records
     const d = r.data;
     const cited: { field: string; key: string; line?: number }[] = d.sources.map((key, i) => ({ field: `sources.${i}`, key }));
     for (const c of r.body.citations) cited.push({ field: 'body <Cite>', key: c.source, line: c.line });
+    if (d.kind === 'reviews') d.appraisal?.forEach((a, i) => cited.push({ field: `appraisal.${i}.source`, key: a.source }));
     if (isProvision(d)) {
       for (const scale of RATING_SCALE_IDS) {
         d.ratings[scale].sources.forEach((key, i) => cited.push({ field: `ratings.${scale}.sources.${i}`, key }));
@@ -95,6 +96,10 @@ function entryReferences(records: readonly CheckedRecord[]): EntryReference[] {
     const refs: EntryReference[] = [];
     if (d.review) refs.push({ record, field: 'review', ref: `reviews/${d.review}` });
     if (isProvision(d)) d.related.forEach((ref, i) => refs.push({ record, field: `related.${i}`, ref }));
+    if (isProvision(d))
+      d.verdict?.useInstead.forEach((ref, i) =>
+        refs.push({ record, field: `verdict.useInstead.${i}`, ref, allowed: ['strategies', 'interventions', 'tools', 'packages'] }),
+      );
     if (d.kind === 'tools')
       d.leadsTo.forEach((ref, i) =>
         refs.push({ record, field: `leadsTo.${i}`, ref, allowed: ['strategies', 'interventions', 'packages'] }),

@@ -125,6 +125,10 @@ export const dataPaths = {
   schema: (kind: KindId) => `/data/schema/${kind}.json`,
   library: '/data/library.json',
   librarySchema: '/data/schema/library.json',
+  /** Study findings (issue 15): every finding of every source, with its stable id "<source-key>/<id>". */
+  findings: '/data/findings.json',
+  findingsCsv: '/data/findings.csv',
+  findingsSchema: '/data/schema/findings.json',
 } as const;
 
 /** @astrojs/sitemap writes <base>-index.xml, which points at <base>-0.xml, <base>-1.xml... */

@@ -29,7 +29,11 @@ import {
   COST_BANDS,
   impactBandForMonths,
   kindInfo,
+  type CostBandId,
+  type EvidenceStrengthId,
+  type ImpactBandId,
 } from './vocabulary.ts';
+import type { Adjustment } from './evidence-types.ts';
 
 /** A calendar date written YYYY-MM-DD. YAML parsers may hand us a Date; both become the string. */
 export const isoDate = z.preprocess(
@@ -70,26 +74,83 @@ const uniqueList = <T extends z.ZodType>(item: T) =>
 /** Keys of `content/sources.yaml` cited as evidence. */
 const sourceKeys = z.array(slug).default([]);
 
+/** A reference to a finding, "<source-key>/<id>" (content/findings/<source-key>.yaml). */
+export const findingRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected "<source-key>/<finding-id>", for example "eef-2023-neli-scale-up/language"',
+});
+
+/** The panel's move of a computed label by one step, with its GRADE-style reason (issue 15). */
+export const adjustmentSchema = z.strictObject({
+  direction: z.enum(['up', 'down']).describe('One step up or down the scale from the computed label.'),
+  reason: z.enum(['indirectness', 'imprecision', 'inconsistency', 'risk-of-bias', 'large-effect']).describe('The reason, GRADE-style.'),
+  because: text.describe('Why, in a sentence a reader can check.'),
+});
+
 /**
  * One rating on one scale. `sources` names the bibliography keys it rests on; a value that states
  * an absence of rating (practice-based, not known) may have none, every real rating needs one.
+ * With `withFindings` (strength and impact, issue 15) a rating may instead name the findings it rests
+ * on: the rule in ./evidence-rating.ts computes the label, and `value`, where written, must equal it
+ * after `adjust` (checked in ./evidence-checks.ts, which needs the findings files).
  */
 function rating<
   T extends readonly { id: string; rated: boolean; needsNoSource?: boolean }[],
   E extends z.ZodRawShape = Record<never, never>,
->(scale: T, ids: [T[number]['id'], ...T[number]['id'][]], extra: E = {} as E) {
+>(scale: T, ids: [T[number]['id'], ...T[number]['id'][]], extra: E = {} as E, withFindings = false) {
   const unrated = new Set(scale.filter((v) => !v.rated || v.needsNoSource).map((v) => v.id));
+  const findingFields = withFindings
+    ? {
+        findings: z
+          .array(findingRef)
+          .min(1, { error: 'must list at least one' })
+          .optional()
+          .describe('The DIRECT findings the rating is computed from ("<source-key>/<id>"); the rule computes `value`.'),
+        adjust: adjustmentSchema.optional().describe("The panel's move of the computed label by one step, with its reason."),
+      }
+    : {};
   return z
     .strictObject({
       ...extra,
-      value: z.enum(ids).describe('The rating itself.'),
+      value: (withFindings ? z.enum(ids).optional() : z.enum(ids)).describe(
+        withFindings ? 'The rating itself; with `findings`, the label the rule computes after `adjust`.' : 'The rating itself.',
+      ),
       sources: sourceKeys.describe(
         `The sources the rating rests on (keys in content/sources.yaml); at least one unless the value is ${[...unrated].map((id) => `\`${id}\``).join(' or ')}.`,
       ),
       note: z.string().optional().describe('A sentence on what the rating means here, for example which outcome was measured.'),
+      ...findingFields,
     })
     .superRefine((rated, ctx) => {
-      const r = rated as { value: string; sources: string[] };
+      const r = rated as { value?: string; sources: string[]; findings?: string[]; adjust?: unknown; months?: number };
+      if (r.findings) {
+        if (r.sources.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources'],
+            message: 'a rating computed from findings names no sources: each finding names its own',
+          });
+        if (r.months !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['months'],
+            message: 'months come from the findings; remove months when the rating lists findings',
+          });
+        return;
+      }
+      if (r.adjust)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['adjust'],
+          message: 'an adjustment moves a computed label, so it needs `findings` to compute from',
+        });
+      if (r.value === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: 'is missing; write `value`, or list the `findings` the rule computes it from',
+        });
+        return;
+      }
       if (!unrated.has(r.value) && r.sources.length === 0) {
         ctx.addIssue({
           code: 'custom',
@@ -101,22 +162,34 @@ function rating<
 }
 
 /** The three separate ratings every provision entry carries. */
-export const ratingsSchema = z
+const ratingsObject = z
   .strictObject({
-    strength: rating(EVIDENCE_STRENGTHS, EVIDENCE_STRENGTH_IDS).describe('How strong and trustworthy the evidence is.'),
-    impact: rating(IMPACT_BANDS, IMPACT_BAND_IDS, {
-      months: z
-        .number()
-        .int()
-        .min(-12)
-        .max(12)
-        .optional()
-        .describe('Months of additional progress reported by the cited source, where it reports them.'),
-    }).describe('How large the effect is; `months` is additional progress where a study reports it.'),
+    strength: rating(EVIDENCE_STRENGTHS, EVIDENCE_STRENGTH_IDS, {}, true).describe('How strong and trustworthy the evidence is.'),
+    impact: rating(
+      IMPACT_BANDS,
+      IMPACT_BAND_IDS,
+      {
+        months: z
+          .number()
+          .int()
+          .min(-12)
+          .max(12)
+          .optional()
+          .describe('Months of additional progress reported by the cited source, where it reports them.'),
+      },
+      true,
+    ).describe('How large the effect is; `months` is additional progress where a study reports it.'),
     cost: rating(COST_BANDS, COST_BAND_IDS).describe("Cost per pupil per year on the EEF's five steps."),
+    indirect: z
+      .strictObject({
+        about: text.describe('The wider family of approaches, in words, for example "small-group language work in general".'),
+        findings: nonEmptyList(findingRef).describe('Findings about the wider family ("<source-key>/<id>"); never the headline rating.'),
+      })
+      .optional()
+      .describe("Evidence for the wider family of approaches, shown apart from the entry's own ratings."),
   })
   .superRefine((r, ctx) => {
-    if (r.impact.months !== undefined && impactBandForMonths(r.impact.months) !== r.impact.value) {
+    if (r.impact.months !== undefined && r.impact.value !== undefined && impactBandForMonths(r.impact.months) !== r.impact.value) {
       ctx.addIssue({
         code: 'custom',
         path: ['impact', 'value'],
@@ -124,6 +197,26 @@ export const ratingsSchema = z
       });
     }
   });
+
+/**
+ * What a page reads: `value` is always there. A rating computed from findings may leave it out of
+ * the file; `npm run check` then fails, naming the computed label (evidence-checks.ts, `rating-value`),
+ * so a build never sees a rating without its value.
+ */
+interface RatedOnFindings<Id extends string> {
+  value: Id;
+  sources: string[];
+  note?: string | undefined;
+  findings?: string[] | undefined;
+  adjust?: Adjustment | undefined;
+}
+export interface RatingsWithValues {
+  strength: RatedOnFindings<EvidenceStrengthId>;
+  impact: RatedOnFindings<ImpactBandId> & { months?: number | undefined };
+  cost: { value: CostBandId; sources: string[]; note?: string | undefined };
+  indirect?: { about: string; findings: string[] } | undefined;
+}
+export const ratingsSchema = ratingsObject as unknown as z.ZodType<RatingsWithValues, z.input<typeof ratingsObject>>;
 
 /** What a change to a published entry did, recorded on every version after the first. */
 const changeRecord = z.strictObject({
@@ -167,6 +260,12 @@ const provisionFields = {
   components: z.array(z.enum(COMPONENT_IDS)).default([]).describe('Components within those areas; each must belong to one of `areas`.'),
   phases: uniqueList(z.enum(PHASE_IDS)).describe('Phases of education it suits.'),
   ratings: ratingsSchema.describe('Separate ratings for strength of evidence, size of effect and cost.'),
+  verdict: z
+    .strictObject({
+      useInstead: nonEmptyList(entryRef).describe('Entries to use instead ("<kind>/<slug>"); makes the verdict "not recommended".'),
+    })
+    .optional()
+    .describe("The panel's judgement on top of the derived verdict: for an entry it advises against, what to use instead."),
   related: z.array(entryRef).default([]).describe('Other entries a reader should see next.'),
   forFamilies: text
     .optional()
@@ -301,6 +400,18 @@ export const reviewSchema = versionBase
     panel: nonEmptyList(text).describe('Who sat on the panel for this review (names or roles).'),
     findings: z.array(text).default([]).describe('What the panel found.'),
     recommendations: z.array(recommendation).default([]).describe("What it recommends, with the department's response to each."),
+    appraisal: z
+      .array(
+        z.strictObject({
+          source: slug.describe('The study the panel considered: its key in content/sources.yaml.'),
+          decision: z.enum(['included', 'excluded']).describe('Whether the panel included it in the evidence it rated.'),
+          reason: text.describe('Why, in a sentence a reader can check.'),
+        }),
+      )
+      .optional()
+      .describe(
+        "The studies the panel considered, each included or excluded with the reason. Which entries' ratings moved is worked out from the versions the review produced, not written here.",
+      ),
   })
   .superRefine(requirePublishedDate)
   .superRefine((r, ctx) => {
@@ -313,6 +424,10 @@ export const reviewSchema = versionBase
     if (r.completed && r.completed < r.started) {
       ctx.addIssue({ code: 'custom', path: ['completed'], message: `cannot be before the start date ${r.started}` });
     }
+    const appraised = (r.appraisal ?? []).map((a) => a.source);
+    const twice = appraised.find((key, i) => appraised.indexOf(key) !== i);
+    if (twice)
+      ctx.addIssue({ code: 'custom', path: ['appraisal'], message: `the source "${twice}" is appraised twice; one decision per study` });
     const ids = r.recommendations.map((x) => x.id);
     const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
     if (repeated) {

@@ -423,3 +423,37 @@ export const SOURCE_TYPES = [
   { id: 'website', label: 'Website' },
 ] as const;
 export const SOURCE_TYPE_IDS = idsOf(SOURCE_TYPES);
+
+/**
+ * The plain verdict a reader acts on (issue 15), derived from the shown ratings by
+ * src/domain/evidence-rating.ts (`deriveVerdict`) and the panel's judgement. Strong evidence of no
+ * effect is "not recommended", never a green recommendation.
+ */
+export const VERDICTS = [
+  { id: 'recommended', label: 'Recommended', rank: 4, description: 'Strong or moderate evidence of a moderate or large effect.' },
+  {
+    id: 'promising',
+    label: 'Promising',
+    rank: 3,
+    description: 'Evidence of a positive effect that is small, or from studies not yet strong enough to recommend it.',
+  },
+  {
+    id: 'practice-based',
+    label: 'Practice-based',
+    rank: 2,
+    description: 'Sound classroom practice with little direct trial evidence of its own.',
+  },
+  {
+    id: 'not-yet-evaluated',
+    label: 'Not yet evaluated',
+    rank: 1,
+    description: 'This programme has not been evaluated well enough to say whether it works.',
+  },
+  {
+    id: 'not-recommended',
+    label: 'Not recommended',
+    rank: 0,
+    description: 'Strong or moderate evidence that it makes no measurable difference, or the panel advises another approach instead.',
+  },
+] as const satisfies readonly { id: import('./evidence-types.ts').VerdictId; label: string; rank: number; description: string }[];
+export const VERDICT_IDS = idsOf(VERDICTS);

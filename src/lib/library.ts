@@ -13,6 +13,7 @@ import { KIND_IDS, type KindId } from '../domain/vocabulary.ts';
 import { versionKey, type VersionRecord } from '../domain/versions.ts';
 import { contentDir, devServer, previewDrafts } from './paths.ts';
 import { checkForPreview } from './preview-check.ts';
+import { loadFindings } from '../content-check/read-content.ts';
 
 export type AnyCollectionEntry = CollectionEntry<Exclude<CollectionKey, 'sources'>>;
 
@@ -55,6 +56,10 @@ async function load(): Promise<SiteLibrary> {
   }
   const sources: Record<string, Source> = {};
   for (const s of await getCollection('sources')) sources[s.id] = s.data as Source;
-  const built = buildLibrary(records, sources, { asOf: asOfDate(process.env), includeDrafts: previewDrafts() });
+  const built = buildLibrary(records, sources, {
+    asOf: asOfDate(process.env),
+    includeDrafts: previewDrafts(),
+    findings: loadFindings(contentDir()),
+  });
   return { ...built, problems: check?.problems ?? [], problemsOf: (key) => check?.problemsOf(key) ?? [] };
 }

@@ -23,7 +23,7 @@ function languageGroups(edit: (data: Data) => void = () => {}): EntryVersions {
 /** Version 2 with version 1's ratings, so no rating changed. */
 const sameRatings = (data: Data) => {
   data.ratings = structuredClone(
-    fixture.records.find((r) => r.slug === 'fixture-language-groups' && r.version === 1)!.data as Data,
+    fixture.records.find((r) => r.slug === 'fixture-language-groups' && r.version === 1)!.data as unknown as Data,
   ).ratings;
 };
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { checkContent } from '../../src/content-check/check-content.ts';
+import { ratingSourceKeys } from '../../src/domain/format.ts';
 import { buildLibrary, type Entry } from '../../src/domain/library.ts';
 import type { VersionData } from '../../src/domain/schemas.ts';
 import { AREAS, LAYER_IDS, PHASES, UNIVERSAL_OFFER_COMPONENTS, EVIDENCE_STRENGTHS, type LayerId } from '../../src/domain/vocabulary.ts';
@@ -149,7 +150,7 @@ describe('starter library', () => {
     for (const record of result.records) {
       const d = record.data;
       if (!('ratings' in d)) continue;
-      const cites = d.sources.length + record.body.citations.length + Object.values(d.ratings).flatMap((r) => r.sources).length;
+      const cites = d.sources.length + record.body.citations.length + ratingSourceKeys(d.ratings).length;
       expect(cites > 0 || unrated.has(d.ratings.strength.value), record.file).toBe(true);
     }
   });

@@ -15,6 +15,9 @@ import { BODY_FIELD } from '../../src/domain/field-path.ts';
 import { REFERENCE_RULES } from '../../src/domain/references.ts';
 import { LEDGER_RULES, NUMBERING_RULES } from '../../src/domain/versions.ts';
 import { CHANGE_RULES } from '../../src/domain/change-flags.ts';
+import { EVIDENCE_RULES } from '../../src/domain/evidence-checks.ts';
+import { FINDINGS_LEDGER_RULES } from '../../src/domain/findings-ledger.ts';
+import { findingsDraft, NELI_FINDINGS, publishFindingsVersion } from '../helpers/findings-content.ts';
 import { inspectMdx } from '../../src/markdown/mdx-safety.ts';
 import { tempContent, unpublish, type TempContent } from '../helpers/temp-content.ts';
 
@@ -117,6 +120,44 @@ const BREAKAGES: Record<ProblemCode, Breakage> = {
   },
   // The published version 2 of the intervention names the review, now back to a draft.
   'review-unpublished': (c) => unpublish(c, REVIEW),
+  'findings-file': (c) => c.write('findings/not-a-source.yaml', '[]\n'),
+  'unknown-finding': (c) => findingsDraft(c, { strength: '{ value: moderate, findings: [eef-neli-2020/lang] }' }),
+  'finding-indirect': (c) =>
+    findingsDraft(c, {
+      strength: '{ value: moderate, findings: [eef-neli-2020/language] }',
+      indirect: '{ about: x, findings: [eef-neli-2020/language] }',
+    }),
+  'rating-value': (c) => findingsDraft(c, { strength: '{ value: strong, findings: [eef-neli-2020/language] }' }),
+  'adjust-step': (c) => {
+    c.write(
+      NELI_FINDINGS,
+      c.read(NELI_FINDINGS) +
+        c
+          .read(NELI_FINDINGS)
+          .replace('id: language', 'id: pilot')
+          .replace('cluster-randomised-trial', 'pre-post')
+          .replace(/^#.*\n/gm, ''),
+    );
+    findingsDraft(c, {
+      strength:
+        '{ value: emerging, findings: [eef-neli-2020/pilot], adjust: { direction: down, reason: risk-of-bias, because: No comparison group. } }',
+    });
+  },
+  'use-instead': (c) =>
+    findingsDraft(c, {
+      strength: '{ value: moderate, findings: [eef-neli-2020/language] }',
+      impact: '{ value: moderate, findings: [eef-neli-2020/language] }',
+      verdict: 'verdict: { useInstead: [strategies/fixture-visual-timetables] }',
+    }),
+  'finding-edited': (c) => {
+    publishFindingsVersion(c);
+    c.replace(NELI_FINDINGS, 'pupils: 1156', 'pupils: 1157');
+  },
+  'finding-deleted': (c) => {
+    const ledger = JSON.parse(c.read('versions.lock.json'));
+    ledger.findings = { 'eef-neli-2020/gone': 'sha256-0' };
+    c.write('versions.lock.json', JSON.stringify(ledger));
+  },
 };
 
 let content: TempContent | undefined;
@@ -137,7 +178,14 @@ describe('the registry of problem codes', () => {
   });
 
   it('gives each named rule a code of its own', () => {
-    const ruleCodes = [...REFERENCE_RULES, ...NUMBERING_RULES, ...CHANGE_RULES, ...LEDGER_RULES].map((rule) => rule.code);
+    const ruleCodes = [
+      ...REFERENCE_RULES,
+      ...NUMBERING_RULES,
+      ...CHANGE_RULES,
+      ...LEDGER_RULES,
+      ...EVIDENCE_RULES,
+      ...FINDINGS_LEDGER_RULES,
+    ].map((rule) => rule.code);
     expect(new Set(ruleCodes).size).toBe(ruleCodes.length);
     for (const code of ruleCodes) expect(PROBLEM_CODE_IDS).toContain(code);
   });

@@ -81,9 +81,7 @@ describe('issueMessage', () => {
 
   it('lists what each accepted form of a union expected', () => {
     const authors = { type: 'guidance', authors: 5, year: 2020, title: 'A report', url: 'https://example.org/' };
-    expect(messages(sourceSchema, authors)).toEqual([
-      'found number 5, which matches none of the accepted forms: found number 5; expected text | or | found number 5; expected a list',
-    ]);
+    expect(messages(sourceSchema, authors)).toEqual(['found number 5; expected text, or a list']);
   });
 
   it('joins several problems within one accepted form', () => {
@@ -123,7 +121,7 @@ describe('issueMessage', () => {
 describe('allowedKeysAt', () => {
   it('lists the fields a content schema takes at a path, through optional, default and list wrappers', () => {
     expect(allowedKeysAt(SCHEMAS.strategies, ['changes'])).toEqual(['summary', 'conclusionsChanged', 'ratingsChanged']);
-    expect(allowedKeysAt(SCHEMAS.strategies, ['ratings', 'impact'])).toEqual(['months', 'value', 'sources', 'note']);
+    expect(allowedKeysAt(SCHEMAS.strategies, ['ratings', 'impact'])).toEqual(['months', 'value', 'sources', 'note', 'findings', 'adjust']);
     expect(allowedKeysAt(SCHEMAS.reviews, ['recommendations', 0])).toEqual(['id', 'text', 'response']);
     expect(allowedKeysAt(SCHEMAS.reviews, ['recommendations', 0, 'response'])).toEqual(['decision', 'explanation', 'date']);
     expect(allowedKeysAt(SCHEMAS.packages, ['resources'])).toEqual(['staffing', 'training', 'equipment']);

@@ -8,6 +8,11 @@ export const getStaticPaths = () => KIND_IDS.map((kind) => ({ params: { kind } }
 
 export const GET: APIRoute = async ({ params, site }) => {
   const library = await getLibrary();
-  const csv = kindCsv(params.kind as KindId, { entries: library.entries, asOf: library.asOf, site: site!.href });
+  const csv = kindCsv(params.kind as KindId, {
+    entries: library.entries,
+    asOf: library.asOf,
+    site: site!.href,
+    findings: library.findings,
+  });
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
