@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Evidence from '../../src/components/Evidence.astro';
 import EntryList from '../../src/components/EntryList.astro';
+import ReviewSections from '../../src/components/ReviewSections.astro';
 import { NOT_REPORTED, type EntryEvidence } from '../../src/domain/evidence-types.ts';
 import { EVIDENCE_BUDGET_GZIP_BYTES, evidenceAddedGzip } from '../../src/domain/evidence-weight.ts';
 import { entryEvidence, finding } from '../helpers/evidence-fixtures.ts';
@@ -17,7 +18,13 @@ beforeAll(async () => {
 });
 
 const sources = {
-  'test-trial': { type: 'trial', authors: ['Smith, A', 'Jones, B', 'Khan, C'], year: 2023, title: 'A trial' },
+  'test-trial': {
+    type: 'trial',
+    authors: ['Smith, A', 'Jones, B', 'Khan, C'],
+    year: 2023,
+    title: 'A trial',
+    url: 'https://example.org/trial',
+  },
   'second-trial': { type: 'trial', authors: 'EEF', year: 2020, title: 'Another trial' },
   'toolkit-strand': { type: 'toolkit', authors: 'EEF', year: 2021, title: 'A strand' },
 };
@@ -171,5 +178,27 @@ describe('lists of entries', () => {
     const html = await renderList(() => undefined);
     expect(html).toMatch(/govuk-tag--grey">\s*Strong evidence/);
     expect(html).not.toContain('govuk-tag--green');
+  });
+});
+
+describe("a review's appraisal", () => {
+  it('lists the studies considered with the decision and reason, and the entries whose ratings moved', async () => {
+    const data = {
+      kind: 'reviews',
+      findings: [],
+      recommendations: [],
+      appraisal: [
+        { source: 'test-trial', decision: 'included', reason: 'An independent trial in England.' },
+        { source: 'unknown-key', decision: 'excluded', reason: 'No comparison group.' },
+      ],
+      ratingsMoved: ['interventions/neli'],
+    };
+    const html = await container.renderToString(ReviewSections as Parameters<AstroContainer['renderToString']>[0], {
+      props: { entry: {}, version: { data }, sources, titleOf: () => 'NELI' },
+    });
+    expect(text(html)).toContain('Studies the panel considered');
+    expect(text(html)).toContain('A trial (Smith and others, 2023) Included An independent trial in England.');
+    expect(text(html)).toContain('unknown-key Excluded No comparison group.');
+    expect(html).toMatch(/href="\/interventions\/neli\/">\s*NELI\s*<\/a>/);
   });
 });
