@@ -8,6 +8,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Evidence from '../../src/components/Evidence.astro';
 import EntryList from '../../src/components/EntryList.astro';
 import ReviewSections from '../../src/components/ReviewSections.astro';
+import RatingRule from '../../src/components/RatingRule.astro';
 import { NOT_REPORTED, type EntryEvidence } from '../../src/domain/evidence-types.ts';
 import { EVIDENCE_BUDGET_GZIP_BYTES, evidenceAddedGzip } from '../../src/domain/evidence-weight.ts';
 import { entryEvidence, finding } from '../helpers/evidence-fixtures.ts';
@@ -200,5 +201,24 @@ describe("a review's appraisal", () => {
     expect(text(html)).toContain('A trial (Smith and others, 2023) Included An independent trial in England.');
     expect(text(html)).toContain('unknown-key Excluded No comparison group.');
     expect(html).toMatch(/href="\/interventions\/neli\/">\s*NELI\s*<\/a>/);
+  });
+});
+
+describe('the rule on the methodology page', () => {
+  it('shows the thresholds it is given and works an example through the conversion table', async () => {
+    // Shapes only: the real rule and table come from src/domain/evidence-rating.ts.
+    const rule = {
+      STRENGTH_RULE: [{ id: 'strong', when: 'Test condition for strong.' }],
+      IMPACT_RULE: [{ id: 'small', when: 'Test condition for small.' }],
+      MONTHS_CONVERSION: [
+        { minSmd: 0, maxSmd: 0.1, months: 0 },
+        { minSmd: 0.1, maxSmd: 0.3, months: 2 },
+      ],
+    };
+    const html = await container.renderToString(RatingRule as Parameters<AstroContainer['renderToString']>[0], { props: { rule } });
+    expect(text(html)).toContain('Strong evidence Test condition for strong.');
+    expect(text(html)).toContain('0.10 to 0.30 2');
+    expect(text(html)).toContain('A trial reports an effect size of 0.20 and no months of progress.');
+    expect(text(html)).toContain('2 months of additional progress, so the size of effect is "Small impact"');
   });
 });
