@@ -145,12 +145,11 @@ export function forestPlot(findings: readonly Finding[], labelOf: (f: Finding) =
     });
     return { outcome: group.outcome, y: headingY, rows };
   });
+  // Ticks at whole multiples of the spacing, so 0 is always labelled; on a wide axis, every other one.
+  const spacing = (scale.max - scale.min) / PLOT.step > 8 ? PLOT.step * 2 : PLOT.step;
   const ticks: { value: number; x: number }[] = [];
-  const count = Math.round((scale.max - scale.min) / PLOT.step);
-  // At most about 9 labelled ticks: on a wide axis, every other one.
-  const every = count > 8 ? 2 : 1;
-  for (let i = 0; i <= count; i += every) {
-    const value = round(scale.min + i * PLOT.step);
+  for (let k = Math.ceil(scale.min / spacing - 1e-9); k * spacing <= scale.max + 1e-9; k++) {
+    const value = round(k * spacing);
     ticks.push({ value, x: xFor(value, scale) });
   }
   const axisY = y + 8;
@@ -204,7 +203,7 @@ export function forestPlotSvg(plot: ForestPlot, id: string, title: string): stri
     `<line class="app-forest__zero" x1="${plot.zeroX}" y1="${PLOT.top}" x2="${plot.zeroX}" y2="${axisY}"/>` +
     groups +
     `<g class="app-forest__axis"><line x1="${plot.scale.left}" y1="${axisY}" x2="${plot.scale.right}" y2="${axisY}"/>${ticks}` +
-    `<text x="${plot.zeroX}" y="${axisY + 44}" text-anchor="middle">Effect size (standardised mean difference); 0 is no effect</text></g>` +
+    `<text x="${PLOT.width / 2}" y="${axisY + 44}" text-anchor="middle">Effect size (standardised mean difference); 0 is no effect</text></g>` +
     `</svg>`
   );
 }

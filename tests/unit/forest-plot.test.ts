@@ -70,6 +70,8 @@ describe('the plot', () => {
     const [wide, narrow] = plot.groups[0]!.rows;
     expect(wide).toMatchObject({ x1: PLOT.marginX, x2: PLOT.width - PLOT.marginX, clippedLow: true, clippedHigh: true });
     expect(narrow).toMatchObject({ clippedLow: false, clippedHigh: false });
+    // A wide axis labels every other tick, and always 0.
+    expect(plot.ticks.map((t) => t.value)).toEqual([-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2]);
     expect(forestPlotSvg(plot, 'p', 't').match(/Interval continues past the axis/g)).toHaveLength(2);
   });
 
