@@ -104,7 +104,9 @@ describe('entry pages', () => {
   it('show last reviewed, next due and status as of the build date', () => {
     const html = page(`/${OVERDUE}/`);
     expect(html).toContain('data-next-review="2026-09-02"');
-    expect(textOf(html)).toMatch(/Evidence last reviewed 2 September 2024 Next review due 2 September 2026 Review status Review overdue/);
+    expect(textOf(html)).toMatch(
+      /First published, not yet reviewed 2 September 2024 Next review due 2 September 2026 Review status Review overdue/,
+    );
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fieldChanges, textDiff, versionDiff } from '../../src/domain/diff.ts';
+import { entryEvidence } from '../helpers/evidence-fixtures.ts';
 import type { VersionData } from '../../src/domain/schemas.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { buildLibrary } from '../../src/domain/library.ts';
@@ -51,7 +52,7 @@ describe('the fields a reader sees', () => {
     expect(changed(intervention(), intervention({ title: 'Groups', summary: 'Sessions.', sources: ['a', 'b'] }))).toEqual([
       'Title: Fixture language groups -> Groups',
       `Summary: ${intervention().summary} -> Sessions.`,
-      'Other sources cited:  -> a, b',
+      'Other sources cited:  -> a; b',
     ]);
   });
 
@@ -149,5 +150,55 @@ describe('versionDiff', () => {
       body: [{ type: 'added', text: 'New.' }],
       bodyChanged: true,
     });
+  });
+});
+
+describe('what changed, as a reader sees it (issue 15)', () => {
+  const citationOf = (key: string) => ({ smith: 'Smith and others, 2023', eef: 'EEF, 2020' })[key];
+  it('compares the rendered text, so citations read as names and markup is not a change', () => {
+    const diff = versionDiff(
+      { version: 1, data: intervention(), body: '## Evidence\n\nA trial <Cite source="smith" />.' },
+      { version: 2, data: intervention(), body: '## Evidence\n\nA trial <Cite source="eef" />.' },
+      titleOf,
+      { citationOf },
+    );
+    expect(diff.body.filter((p) => p.type !== 'same').map((p) => [p.type, p.text])).toEqual([
+      ['removed', 'Smith and others'],
+      ['added', 'EEF'],
+      ['removed', '2023'],
+      ['added', '2020'],
+    ]);
+    expect(diff.body.map((p) => p.text).join('')).not.toContain('<Cite');
+  });
+
+  it('names sources in the fields, not keys', () => {
+    const after = intervention({ sources: ['smith'] });
+    expect(
+      versionDiff({ version: 1, data: intervention(), body: '' }, { version: 2, data: after, body: '' }, titleOf, { citationOf }).fields,
+    ).toContainEqual({
+      label: 'Other sources cited',
+      before: '',
+      after: 'Smith and others, 2023',
+    });
+  });
+
+  it('lists findings added and removed, and ratings that moved', () => {
+    const rated = (findings: string[]) =>
+      intervention({ ratings: { strength: { findings }, impact: { findings }, cost: { value: 'low', sources: ['eef'] } } });
+    const evidence = (shown: 'moderate' | 'strong') => entryEvidence({ strength: { computed: shown, shown, reasons: [] } });
+    const diff = versionDiff(
+      { version: 1, data: rated(['a/x', 'b/y']), body: '' },
+      { version: 2, data: rated(['b/y', 'c/z']), body: '' },
+      titleOf,
+      { evidence: { before: evidence('moderate'), after: evidence('strong') } },
+    );
+    expect(diff.findingsAdded).toEqual(['c/z']);
+    expect(diff.findingsRemoved).toEqual(['a/x']);
+    expect(diff.ratingsMoved).toEqual([{ label: 'Strength of evidence', before: 'Moderate evidence', after: 'Strong evidence' }]);
+  });
+
+  it('reads legacy ratings as written, and finds no findings in them', () => {
+    const diff = versionDiff({ version: 1, data: intervention(), body: '' }, { version: 2, data: intervention(), body: '' }, titleOf);
+    expect(diff).toMatchObject({ findingsAdded: [], findingsRemoved: [], ratingsMoved: [] });
   });
 });
