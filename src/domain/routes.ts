@@ -90,9 +90,14 @@ export const PAGES = {
   reviews: '/reviews/',
   /** The register of declined recommendations (under DASHBOARD_SEGMENTS.declined). */
   declined: '/reviews/declined/',
+  /** Find support: from what an adult notices to what to try (links to every findSupportUrl). */
+  findSupport: '/find-support/',
   /** Served by the web server for any missing address (deploy/nginx.conf). */
   notFound: '/404.html',
 } as const;
+
+/** Find support's result for one component of an area of development in one phase. */
+export const findSupportUrl = (component: string, phase: string) => `${PAGES.findSupport}${component}/${phase}/`;
 
 export const reviewStatusUrl = (status: string) => `${PAGES.reviews}${DASHBOARD_SEGMENTS.status}/${status}/`;
 export const reviewKindUrl = (kind: KindId) => `${PAGES.reviews}${DASHBOARD_SEGMENTS.kind}/${kind}/`;

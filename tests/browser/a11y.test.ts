@@ -1,6 +1,7 @@
 /**
  * Accessibility: axe-core in real Chromium on every page of the built fixture site (the 404 page and
- * the current-version pointers included) and on one page of each route type of the bundled library's
+ * the current-version pointers included; of Find support's results, a full and an empty one: see
+ * tests/helpers/gated-builds.ts) and on one page of each route type of the bundled library's
  * build (every page with NIS_AXE_EVERY_PAGE=1; tests/helpers/gated-builds.ts says why), WCAG 2.2 AA
  * and best practice, zero violations; and the keyboard path through the page contract: skip link
  * first, then the header, and the search page's filters.
@@ -125,15 +126,16 @@ describe('keyboard', () => {
     const order: string[] = [];
     for (let i = 0; i < 9; i++) order.push(await tab(p));
     expect(order[0]).toBe('a[href=#main-content]');
-    expect(order.slice(1, 7)).toEqual([
+    expect(order.slice(1, 8)).toEqual([
       'a[href=/]',
+      'a[href=/find-support/]',
       'a[href=/areas-of-development/]',
       'a[href=/layers/]',
       'a[href=/phases/]',
       'a[href=/reviews/]',
       'a[href=/about/]',
     ]);
-    expect(order[7]).toBe('input#header-search');
+    expect(order[8]).toBe('input#header-search');
     await p.close();
   });
 

@@ -5,7 +5,7 @@
  *
  * Placeholders: <kind> <slug> <n> <part> <area> <component> <layer> <phase> <status> <id> <query>.
  */
-import { AREA_IDS, KIND_IDS, LAYER_IDS, PHASE_IDS, REVIEW_STATUS_IDS } from '../../src/domain/vocabulary.ts';
+import { AREA_IDS, COMPONENT_IDS, KIND_IDS, LAYER_IDS, PHASE_IDS, REVIEW_STATUS_IDS } from '../../src/domain/vocabulary.ts';
 
 export const ROUTE_PATTERNS = {
   home: '/',
@@ -19,6 +19,8 @@ export const ROUTE_PATTERNS = {
   phases: '/phases/',
   reviews: '/reviews/',
   declined: '/reviews/declined/',
+  findSupport: '/find-support/',
+  findSupportResult: '/find-support/<component>/<phase>/',
   notFound: '/404.html',
 
   kind: '/<kind>/',
@@ -73,6 +75,7 @@ const PLACEHOLDERS: Record<string, string> = {
   n: '[1-9][0-9]*',
   part: '[0-9]+',
   area: oneOf(AREA_IDS),
+  component: oneOf(COMPONENT_IDS),
   layer: oneOf(LAYER_IDS),
   phase: oneOf(PHASE_IDS),
   status: oneOf(REVIEW_STATUS_IDS),
