@@ -362,46 +362,6 @@ export const COST_BANDS = [
 export type CostBandId = (typeof COST_BANDS)[number]['id'];
 export const COST_BAND_IDS = idsOf(COST_BANDS);
 
-/**
- * The plain verdict a reader acts on (issue 15), derived from the ratings and the panel's judgement.
- * `tag` is the GOV.UK tag modifier ("" is the default blue). Strong evidence of no effect is "not
- * recommended", never a green tag.
- */
-export const VERDICTS = [
-  {
-    id: 'recommended',
-    label: 'Recommended',
-    tag: 'govuk-tag--green',
-    description: 'Good evidence that it helps children like those it is meant for: use it where it fits the need.',
-  },
-  {
-    id: 'promising',
-    label: 'Promising',
-    tag: 'govuk-tag--turquoise',
-    description: 'Some evidence of a benefit, not yet strong or consistent enough to recommend: use it with care and check progress.',
-  },
-  {
-    id: 'not-recommended',
-    label: 'Not recommended',
-    tag: 'govuk-tag--red',
-    description: 'The evidence shows no measurable benefit, or harm: use what the entry names instead.',
-  },
-  {
-    id: 'not-yet-evaluated',
-    label: 'Not yet evaluated',
-    tag: 'govuk-tag--grey',
-    description: 'The programme itself has not been evaluated; any evidence shown is for the wider family of approaches.',
-  },
-  {
-    id: 'practice-based',
-    label: 'Practice-based',
-    tag: '',
-    description: 'Sound everyday practice that draws on research principles but has little trial evidence of its own.',
-  },
-] as const;
-export type VerdictVocabularyId = (typeof VERDICTS)[number]['id'];
-export const VERDICT_IDS = idsOf(VERDICTS);
-
 /** The three rating scales by name, so pages and search can loop over them. */
 export const RATING_SCALES = {
   strength: { label: 'Strength of evidence', values: EVIDENCE_STRENGTHS },
@@ -467,33 +427,50 @@ export const SOURCE_TYPE_IDS = idsOf(SOURCE_TYPES);
 /**
  * The plain verdict a reader acts on (issue 15), derived from the shown ratings by
  * src/domain/evidence-rating.ts (`deriveVerdict`) and the panel's judgement. Strong evidence of no
- * effect is "not recommended", never a green recommendation.
+ * effect is "not recommended", never a green recommendation. `tag` is the GOV.UK tag modifier ("" is the
+ * default blue).
  */
 export const VERDICTS = [
-  { id: 'recommended', label: 'Recommended', rank: 4, description: 'Strong or moderate evidence of a moderate or large effect.' },
+  {
+    id: 'recommended',
+    label: 'Recommended',
+    rank: 4,
+    tag: 'govuk-tag--green',
+    description: 'Strong or moderate evidence of a moderate or large effect.',
+  },
   {
     id: 'promising',
     label: 'Promising',
     rank: 3,
+    tag: 'govuk-tag--turquoise',
     description: 'Evidence of a positive effect that is small, or from studies not yet strong enough to recommend it.',
   },
   {
     id: 'practice-based',
     label: 'Practice-based',
     rank: 2,
+    tag: '',
     description: 'Sound classroom practice with little direct trial evidence of its own.',
   },
   {
     id: 'not-yet-evaluated',
     label: 'Not yet evaluated',
     rank: 1,
+    tag: 'govuk-tag--grey',
     description: 'This programme has not been evaluated well enough to say whether it works.',
   },
   {
     id: 'not-recommended',
     label: 'Not recommended',
     rank: 0,
+    tag: 'govuk-tag--red',
     description: 'Strong or moderate evidence that it makes no measurable difference, or the panel advises another approach instead.',
   },
-] as const satisfies readonly { id: import('./evidence-types.ts').VerdictId; label: string; rank: number; description: string }[];
+] as const satisfies readonly {
+  id: import('./evidence-types.ts').VerdictId;
+  label: string;
+  rank: number;
+  tag: string;
+  description: string;
+}[];
 export const VERDICT_IDS = idsOf(VERDICTS);
