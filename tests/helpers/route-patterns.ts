@@ -20,6 +20,10 @@ export const ROUTE_PATTERNS = {
   reviews: '/reviews/',
   declined: '/reviews/declined/',
   notFound: '/404.html',
+  compare: '/compare/',
+  compareWithEntries: '/compare/?entry=<kind>/<slug>',
+  plan: '/plan/',
+  planWithEntries: '/plan/?entry=<kind>/<slug>',
 
   kind: '/<kind>/',
   entry: '/<kind>/<slug>/',
@@ -44,6 +48,7 @@ export const ROUTE_PATTERNS = {
   robots: '/robots.txt',
   favicon: '/favicon.svg',
   reviewDateScript: '/scripts/review-date.js',
+  planFacts: '/data/plan-facts.json',
 
   searchIndex: '/pagefind/',
   searchScript: '/pagefind/pagefind.js',
