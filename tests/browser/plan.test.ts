@@ -245,24 +245,23 @@ describe('the comparison and the plan for everyone', () => {
   it('works by keyboard: add from an entry, open the plan, type, download', async () => {
     const { context, foreign } = await watchedContext(1280);
     const page = await context.newPage();
-    const tabTo = async (test: (el: Element) => boolean, source: string) => {
+    /** Press Tab until the focused element matches `selector`. */
+    const tabTo = async (selector: string) => {
       for (let i = 0; i < 150; i++) {
         await page.keyboard.press('Tab');
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        if (await page.evaluate(`(${source})(document.activeElement)`)) return;
+        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
       }
-      throw new Error(`could not reach ${source} by Tab`);
-      void test;
+      throw new Error(`could not reach ${selector} with the Tab key`);
     };
     await page.goto(`${server.url}/${GROUPS}/`);
-    await tabTo(() => true, `(el) => el.matches('[data-plan-add="plan"]')`);
+    await tabTo('[data-plan-add="plan"]');
     await page.keyboard.press('Enter');
-    await tabTo(() => true, `(el) => el.matches('[data-plan-status] a')`);
+    await tabTo('[data-plan-status] a');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-plan-item]');
-    await tabTo(() => true, `(el) => el.id === 'plan-outcomes'`);
+    await tabTo('#plan-outcomes');
     await page.keyboard.type(OUTCOME);
-    await tabTo(() => true, `(el) => el.matches('[data-plan-docx]')`);
+    await tabTo('[data-plan-docx]');
     const xml = await docxText(page, () => page.keyboard.press('Enter'));
     expect(xml).toContain(OUTCOME);
     expect(xml).toContain('Fixture language groups');
