@@ -84,4 +84,12 @@ document.addEventListener('click', (event) => {
   refresh({ box, which, full });
 });
 
+// Without JavaScript these are links; here they act in place, so they are buttons (Space works too).
+for (const link of document.querySelectorAll('[data-plan-add]')) link.setAttribute('role', 'button');
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if (event.key !== ' ' || !target.matches('[data-plan-add]')) return;
+  event.preventDefault();
+  target.click();
+});
 refresh();

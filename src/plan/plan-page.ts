@@ -24,7 +24,7 @@ import { h, link } from './dom.ts';
 import { loadFacts } from './facts.ts';
 
 const root = document.querySelector<HTMLElement>('[data-plan]')!;
-const form = root.querySelector<HTMLFormElement>('[data-plan-form]')!;
+const form = root.querySelector<HTMLElement>('[data-plan-form]')!;
 const addForm = root.querySelector<HTMLFormElement>('[data-plan-add]')!;
 const { facts: factsUrl, planPage } = root.dataset as Record<string, string>;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,7 +34,8 @@ const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate
 let facts: PlanFactsDocument;
 let keys: string[] = [];
 
-const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement).value;
+const input = (name: string) => form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+const field = (name: string) => input(name).value;
 
 function reviewDate(): string {
   const [d, m, y] = ['day', 'month', 'year'].map((p) => field(`review-${p}`).trim());
@@ -204,9 +205,9 @@ async function start() {
   // Tidy the address (duplicates and unknown entries dropped); what is typed never goes there.
   setAddress();
   const [y, m, d] = defaultReviewDate(today).split('-');
-  (form.elements.namedItem('review-day') as HTMLInputElement).value = String(Number(d));
-  (form.elements.namedItem('review-month') as HTMLInputElement).value = String(Number(m));
-  (form.elements.namedItem('review-year') as HTMLInputElement).value = y!;
+  input('review-day').value = String(Number(d));
+  input('review-month').value = String(Number(m));
+  input('review-year').value = y!;
   drawItems();
 }
 
