@@ -24,7 +24,7 @@ import { h, link } from './dom.ts';
 import { loadFacts } from './facts.ts';
 
 const root = document.querySelector<HTMLElement>('[data-plan]')!;
-const form = root.querySelector<HTMLElement>('[data-plan-form]')!;
+const form = root.querySelector<HTMLFormElement>('[data-plan-form]')!;
 const addForm = root.querySelector<HTMLFormElement>('[data-plan-add]')!;
 const { facts: factsUrl, planPage } = root.dataset as Record<string, string>;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -238,26 +238,35 @@ form.addEventListener('input', drawPrintView);
 form.addEventListener('change', drawPrintView);
 window.addEventListener('beforeprint', drawPrintView);
 
-form.querySelector('[data-plan-print]')!.addEventListener('click', () => {
+async function act(action: DOMStringMap) {
   if (!reviewDateOk()) return;
-  drawPrintView();
-  window.print();
-});
-form.querySelector('[data-plan-text]')!.addEventListener('click', () => {
-  if (!reviewDateOk()) return;
-  download(new Blob([planText(blocks())], { type: 'text/plain;charset=utf-8' }), fileName('txt'));
-  status('The plan was downloaded as plain text.');
-});
-form.querySelector('[data-plan-docx]')!.addEventListener('click', async () => {
-  if (!reviewDateOk()) return;
-  status('Making the Word document…');
-  try {
-    const { planDocx } = await import('./plan-docx.ts');
-    download(await planDocx(blocks()), fileName('docx'));
-    status('The plan was downloaded as a Word document.');
-  } catch {
-    status('The Word document could not be made. Download the plain text instead, or print the plan.');
+  if ('planPrint' in action) {
+    drawPrintView();
+    window.print();
+  } else if ('planText' in action) {
+    download(new Blob([planText(blocks())], { type: 'text/plain;charset=utf-8' }), fileName('txt'));
+    status('The plan was downloaded as plain text.');
+  } else if ('planDocx' in action) {
+    status('Making the Word document…');
+    try {
+      const { planDocx } = await import('./plan-docx.ts');
+      download(await planDocx(blocks()), fileName('docx'));
+      status('The plan was downloaded as a Word document.');
+    } catch {
+      status('The Word document could not be made. Download the plain text instead, or print the plan.');
+    }
   }
+}
+// The three buttons submit the form (GOV.UK's button); which one was pressed says what to do.
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const submitter = (event as SubmitEvent).submitter;
+  if (submitter) void act(submitter.dataset);
+});
+// Enter in a one-line field would press the first button (print): it does nothing there instead.
+form.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLInputElement;
+  if (event.key === 'Enter' && target.tagName === 'INPUT' && target.type === 'text') event.preventDefault();
 });
 
 document.querySelector<HTMLElement>('[data-plan-no-js]')!.hidden = true;
