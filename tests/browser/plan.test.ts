@@ -35,11 +35,13 @@ const STRENGTH = 'Loves drawing and tells long stories about it';
 async function watchedContext(width: number, options: { bypassCSP?: boolean } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, ...options });
   const foreign: string[] = [];
+  const requested: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
+    requested.push(url);
     if (/^https?:/.test(url) && !url.startsWith(server.url)) foreign.push(url);
   });
-  return { context, foreign };
+  return { context, foreign, requested };
 }
 
 /** What the page has stored anywhere that outlives the tab (and sessionStorage, which the plan may not use either). */
@@ -79,7 +81,7 @@ async function docxText(page: Page, trigger: () => Promise<void>) {
 
 describe.each([1280, 375])('the comparison and the plan at %i px', (width) => {
   it('adds three items, compares two, builds, prints and downloads a plan, storing and sending nothing', async () => {
-    const { context, foreign } = await watchedContext(width);
+    const { context, foreign, requested } = await watchedContext(width);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -180,8 +182,10 @@ describe.each([1280, 375])('the comparison and the plan at %i px', (width) => {
     expect(printed.text).toContain('Executive function: Working memory');
     await page.emulateMedia({ media: 'screen' });
 
-    // Word: the document holds the three items and what was typed.
+    // Word: the library loads only now, and the document holds the three items and what was typed.
+    expect(requested.filter((u) => u.includes('plan-docx'))).toEqual([]);
     const xml = await docxText(page, () => page.getByRole('button', { name: 'Download as a Word document (.docx)' }).click());
+    expect(requested.filter((u) => u.includes('plan-docx'))).toHaveLength(1);
     for (const text of [
       'Fixture language screen',
       'Fixture language groups',
