@@ -231,6 +231,24 @@ describe('the comparison and the plan for everyone', () => {
     await context.close();
   }, 60_000);
 
+  it("refuses a review date more than a year ahead, with GOV.UK's error message, and downloads nothing", async () => {
+    const page = await browser.newPage();
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await page.goto(`${server.url}/plan/?entry=${GROUPS}`);
+    await page.waitForSelector('[data-plan-item]');
+    const error = page.locator('[data-plan-review-error]');
+    expect(await error.isVisible()).toBe(false);
+    const year = page.locator('#plan-review-year');
+    await year.fill(String(Number(await year.inputValue()) + 1));
+    await page.getByRole('button', { name: 'Download as plain text' }).click();
+    expect(await error.isVisible()).toBe(true);
+    expect(await error.textContent()).toContain('within a year');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-review-day');
+    expect(downloads).toEqual([]);
+    await page.close();
+  });
+
   it('without JavaScript, says what the pages need and links to the entries', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
