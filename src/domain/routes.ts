@@ -94,6 +94,10 @@ export const PAGES = {
   findSupport: '/find-support/',
   /** Served by the web server for any missing address (deploy/nginx.conf). */
   notFound: '/404.html',
+  /** Entries side by side; the entries are in the query (compareUrl). */
+  compare: '/compare/',
+  /** The support plan builder; the chosen entries are in the query (planUrl). */
+  plan: '/plan/',
 } as const;
 
 /** Find support's result for one component of an area of development in one phase. */
@@ -120,6 +124,15 @@ export const SEARCH_INDEX = {
 } as const;
 /** The base path of shard `i`: the primary at /pagefind/, the rest beside its files. */
 export const shardPath = (i: number) => (i === 0 ? SEARCH_INDEX.base : `${SEARCH_INDEX.base}shard-${i}/`);
+
+// ---- Comparison and support plan ----
+
+/** "entry=<kind>/<slug>&entry=..." for entry keys (slugs only, so the slash stays readable). */
+const entryQuery = (keys: readonly string[]) => keys.map((k) => `entry=${k}`).join('&');
+/** The comparison of two or three entries, named by key "<kind>/<slug>". */
+export const compareUrl = (keys: readonly string[]) => (keys.length ? `${PAGES.compare}?${entryQuery(keys)}` : PAGES.compare);
+/** The support plan with the chosen entries, named by key "<kind>/<slug>". */
+export const planUrl = (keys: readonly string[]) => (keys.length ? `${PAGES.plan}?${entryQuery(keys)}` : PAGES.plan);
 
 // ---- Files ----
 
@@ -150,4 +163,6 @@ export const FILES = {
   favicon: '/favicon.svg',
   /** The browser check that turns a stale review status to overdue (public/scripts/). */
   reviewDateScript: '/scripts/review-date.js',
+  /** The facts of every provision entry that the comparison and the plan pages fetch. */
+  planFacts: '/data/plan-facts.json',
 } as const;

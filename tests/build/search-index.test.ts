@@ -84,9 +84,11 @@ describe('scripts', () => {
   /** Every page's: GOV.UK's body class snippet and GOV.UK Frontend's bundled JavaScript (Base.astro). */
   const template = [`inline: ${SUPPORT_CLASS_SCRIPT}`, expect.stringMatching(/^\/_astro\/[^/]+\.js$/)];
 
-  it("an entry page loads no script but the review-date check and the page template's", () => {
+  it("an entry page loads no script but the review-date check, the Add to plan controls' and the page template's", () => {
     expect(sources(page('/about/'))).toEqual(template);
-    expect(sources(page('/interventions/fixture-memory-games/'))).toEqual(['/scripts/review-date.js', ...template]);
+    const [snippet, frontend] = template;
+    const planControls = expect.stringMatching(/^\/_astro\/PlanControls[^/]*\.js$/);
+    expect(sources(page('/interventions/fixture-memory-games/'))).toEqual(['/scripts/review-date.js', snippet, planControls, frontend]);
   });
 
   it("the search page loads its script from a same-origin file, never inline (but the template's snippet)", () => {

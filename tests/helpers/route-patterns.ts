@@ -22,6 +22,10 @@ export const ROUTE_PATTERNS = {
   findSupport: '/find-support/',
   findSupportResult: '/find-support/<component>/<phase>/',
   notFound: '/404.html',
+  compare: '/compare/',
+  compareWithEntries: '/compare/?entry=<kind>/<slug>',
+  plan: '/plan/',
+  planWithEntries: '/plan/?entry=<kind>/<slug>',
 
   kind: '/<kind>/',
   entry: '/<kind>/<slug>/',
@@ -49,6 +53,7 @@ export const ROUTE_PATTERNS = {
   robots: '/robots.txt',
   favicon: '/favicon.svg',
   reviewDateScript: '/scripts/review-date.js',
+  planFacts: '/data/plan-facts.json',
 
   searchIndex: '/pagefind/',
   searchScript: '/pagefind/pagefind.js',
