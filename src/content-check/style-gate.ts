@@ -10,37 +10,10 @@ import type { Problem } from '../domain/problems.ts';
 import type { CheckedRecord } from '../domain/references.ts';
 import type { VersionPath } from '../domain/versions.ts';
 import { entryKey } from '../domain/versions.ts';
-import { glossaryFileSchema, type GlossaryTerm } from '../domain/glossary.ts';
+import { GLOSSARY_NAME, readGlossary } from './glossary-file.ts';
 import { isProvisionKind } from '../domain/entry-data.ts';
 import { checkStyle, knownAbbreviations, type StyleMode } from './style-check.ts';
-import { displayPath, parseYaml, splitFrontmatter } from './read-content.ts';
-import { zodProblems } from './zod-problems.ts';
-
-export const GLOSSARY_NAME = 'glossary.yaml';
-
-/** The glossary's terms; an absent file is an empty glossary, a broken one is reported. */
-export function readGlossary(contentDir: string, problems: Problem[] = []): GlossaryTerm[] {
-  const absolute = join(contentDir, GLOSSARY_NAME);
-  if (!existsSync(absolute)) return [];
-  const file = displayPath(absolute);
-  const text = readFileSync(absolute, 'utf8');
-  const yaml = parseYaml(text, file, 0);
-  if (!yaml.ok) {
-    problems.push(...yaml.problems.map((p) => ({ ...p, code: 'glossary' as const })));
-    return [];
-  }
-  const parsed = glossaryFileSchema.safeParse(yaml.data ?? [], { reportInput: true });
-  if (!parsed.success) {
-    problems.push(
-      ...zodProblems(parsed.error.issues, file, glossaryFileSchema, yaml.positions(), text, 0).map((p) => ({
-        ...p,
-        code: 'glossary' as const,
-      })),
-    );
-    return [];
-  }
-  return parsed.data;
-}
+import { splitFrontmatter } from './read-content.ts';
 
 /** The newest version of each entry among the valid records; none for an entry whose newest file is invalid. */
 function newestVersions(records: readonly CheckedRecord[], paths: readonly VersionPath[]): CheckedRecord[] {

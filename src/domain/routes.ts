@@ -92,7 +92,12 @@ export const PAGES = {
   declined: '/reviews/declined/',
   /** Served by the web server for any missing address (deploy/nginx.conf). */
   notFound: '/404.html',
+  /** Every abbreviation and technical term, with its plain definition (content/glossary.yaml). */
+  glossary: '/glossary/',
 } as const;
+
+/** A term's definition on the glossary page; its slug is the term's `slug` in content/glossary.yaml. */
+export const glossaryTermUrl = (slug: string) => `${PAGES.glossary}#${slug}`;
 
 export const reviewStatusUrl = (status: string) => `${PAGES.reviews}${DASHBOARD_SEGMENTS.status}/${status}/`;
 export const reviewKindUrl = (kind: KindId) => `${PAGES.reviews}${DASHBOARD_SEGMENTS.kind}/${kind}/`;

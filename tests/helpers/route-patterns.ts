@@ -20,6 +20,8 @@ export const ROUTE_PATTERNS = {
   reviews: '/reviews/',
   declined: '/reviews/declined/',
   notFound: '/404.html',
+  glossary: '/glossary/',
+  glossaryTerm: '/glossary/#<slug>',
 
   kind: '/<kind>/',
   entry: '/<kind>/<slug>/',

@@ -118,7 +118,10 @@ const BREAKAGES: Record<ProblemCode, Breakage> = {
   },
   // The published version 2 of the intervention names the review, now back to a draft.
   'review-unpublished': (c) => unpublish(c, REVIEW),
-  glossary: (c) => c.write('glossary.yaml', '- term: SENCO\n  slug: Not A Slug\n  definition: The teacher who leads support.\n'),
+  // A broken glossary defines nothing, so the fixture's "SENCO" is unexplained too.
+  glossary: also(['style-abbreviation'], (c) =>
+    c.write('glossary.yaml', '- term: SENCO\n  slug: Not A Slug\n  definition: The teacher who leads support.\n'),
+  ),
   'style-sentence-length': (c) =>
     appendToDraftBody(
       c,
