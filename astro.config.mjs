@@ -12,6 +12,9 @@ import { quietBuild } from './src/integrations/quiet-build.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { govukClasses } from './src/markdown/govuk-classes.ts';
 import { componentHeadingIds } from './src/markdown/component-heading-ids.ts';
+import { glossaryTerms } from './src/markdown/glossary-terms.ts';
+import { readGlossary } from './src/content-check/glossary-file.ts';
+import { contentDir } from './src/lib/paths.ts';
 
 export default defineConfig({
   site: process.env.NIS_SITE_URL ?? 'https://inclusion-standards.example.gov.uk',
@@ -25,7 +28,8 @@ export default defineConfig({
   // concurrency: pages are rendered a few at a time so that one page's file write overlaps the next
   // page's rendering (measured: generating 3,050 pages went from 13.8 s to 11.5 s on two cores).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  markdown: { processor: satteri({ hastPlugins: [govukClasses, componentHeadingIds] }) },
+  // glossaryTerms: the first use of each term in content/glossary.yaml on a page explains itself.
+  markdown: { processor: satteri({ hastPlugins: [govukClasses, componentHeadingIds, glossaryTerms(readGlossary(contentDir()))] }) },
   // precompress after the search index and the sitemap: its astro:build:done compresses what they wrote.
   // buildStarted first and buildFinished last: a build that fails anywhere leaves no "finished" stamp.
   integrations: [

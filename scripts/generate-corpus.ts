@@ -142,7 +142,12 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
   /** A sentence of everyday words, about a quarter of them from `topic` when one is given. */
   const sentence = (min = 8, max = 18, topic: readonly string[] = []) => {
     const n = min + Math.floor(rand() * (max - min));
-    const words = Array.from({ length: n }, () => (topic.length > 0 && rand() < TOPIC_SHARE ? pick(topic) : general()));
+    const words: string[] = [];
+    while (words.length < n) {
+      const word = topic.length > 0 && rand() < TOPIC_SHARE ? pick(topic) : general();
+      // Never the same word twice in a row: the style gate rejects "child child" as a slip.
+      if (word !== words.at(-1)) words.push(word);
+    }
     return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
   };
   const paragraph = (sentences: number, topic: readonly string[] = []) =>
@@ -219,7 +224,12 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
       const components = some(componentsOf, 3) as ComponentId[];
       const topic = topicOf(components);
       const lead = pick(topic);
-      const title = `${lead.charAt(0).toUpperCase()}${lead.slice(1)} ${pick(TITLE_WORDS).toLowerCase()} ${pick(TITLE_NOUNS)}`;
+      // Three different words: the style gate rejects "steps steps" in the links that name the entry.
+      let word = pick(TITLE_WORDS).toLowerCase();
+      while (word === lead) word = pick(TITLE_WORDS).toLowerCase();
+      let noun = pick(TITLE_NOUNS);
+      while (noun === word || noun === lead) noun = pick(TITLE_NOUNS);
+      const title = `${lead.charAt(0).toUpperCase()}${lead.slice(1)} ${word} ${noun}`;
       let slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       slug = `${slug}-${planned.length + 1}`;
       planned.push({
@@ -256,7 +266,10 @@ export function generateCorpus({ dir, entries, seed = 42 }: CorpusOptions): { fi
     let fm =
       `title: ${JSON.stringify(entry.title)}\nsummary: ${JSON.stringify(`${sentence(10, 20, topic)} ${sentence(8, 14, topic)}`)}\nstatus: published\n` +
       `published: 2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}\nsample: true\n` +
-      `areas: [${areas.join(', ')}]\ncomponents: [${components.join(', ')}]\nphases: [${some(PHASE_IDS, 3).join(', ')}]\n`;
+      `areas: [${areas.join(', ')}]\ncomponents: [${components.join(', ')}]\nphases: [${some(PHASE_IDS, 3).join(', ')}]\n` +
+      // For families: three short sentences of everyday words, and what an adult may notice.
+      `forFamilies: ${JSON.stringify(Array.from({ length: 3 }, () => sentence(6, 11)).join(' '))}\n` +
+      `noticed: [${JSON.stringify(sentence(4, 8, topic).slice(0, -1).toLowerCase())}]\n`;
     const delivery = `delivery: [${some(DELIVERY_IDS, 3).join(', ')}]\n`;
     switch (entry.kind) {
       case 'strategies':

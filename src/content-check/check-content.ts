@@ -9,7 +9,9 @@ import { checkReferences } from '../domain/references.ts';
 import type { Problem } from '../domain/problems.ts';
 import { checkEvidence } from '../domain/evidence-checks.ts';
 import { checkFindingsLedger, defaultFindingsFile } from '../domain/findings-ledger.ts';
-import { displayPath, ledgerPath, readContent, readFullLedger, type ContentRead } from './read-content.ts';
+import { displayPath, ledgerPath, readContent, readFullLedger, readLedger, type ContentRead } from './read-content.ts';
+import { checkContentStyle } from './style-gate.ts';
+import type { StyleMode } from './style-check.ts';
 
 export interface CheckResult extends ContentRead {
   ledger: Record<string, string>;
@@ -17,7 +19,8 @@ export interface CheckResult extends ContentRead {
   findingsLedger: Record<string, string>;
 }
 
-export function checkContent(contentDir: string): CheckResult {
+/** `style: 'errors'` runs only the style rules that can fail (the build's gate: it reports no warnings of the style gate). */
+export function checkContent(contentDir: string, options: { style?: StyleMode } = {}): CheckResult {
   const read = readContent(contentDir);
   const problems: Problem[] = [...read.problems];
   const { versions: ledger, findings: findingsLedger } = readFullLedger(contentDir, problems);
@@ -38,6 +41,7 @@ export function checkContent(contentDir: string): CheckResult {
       ledgerFile,
     }),
   );
+  problems.push(...checkContentStyle(contentDir, read, options.style));
   // Rules that see only parsed data name a field; the reader knows its line.
   const located = problems.map((p) => {
     const line = p.line === undefined && p.field ? read.lineOf(p.file, p.field) : undefined;

@@ -26,7 +26,7 @@ import { fieldName, lineOfField, zodProblems } from './zod-problems.ts';
 export const LEDGER_NAME = 'versions.lock.json';
 export const SOURCES_NAME = 'sources.yaml';
 /** Files allowed at the top of content/ besides the kind folders. */
-const TOP_LEVEL_FILES = new Set(['sources.yaml', 'versions.lock.json', 'README.md']);
+const TOP_LEVEL_FILES = new Set(['sources.yaml', 'versions.lock.json', 'README.md', 'glossary.yaml']);
 
 export interface ContentRead {
   records: CheckedRecord[];

@@ -4,6 +4,8 @@
  * `not-in-ledger`), so rename one only with everything that names it. `Problem.code` is typed from
  * this list, and tests/unit/problem-codes.test.ts makes every code here come out of some check.
  */
+import { STYLE_CODES, STYLE_RULES } from './style-rules.ts';
+
 export const PROBLEM_CODES = {
   // Files and their layout (src/content-check/read-content.ts)
   'content-missing': 'the content folder does not exist',
@@ -68,6 +70,21 @@ export const PROBLEM_CODES = {
   'use-instead': 'an entry names entries to use instead while its evidence makes it recommended',
   'finding-edited': 'a finding that a published version rests on was edited: its hash no longer matches the ledger',
   'finding-deleted': 'a finding that a published version rests on no longer exists',
+  // The glossary (content/glossary.yaml, src/domain/glossary.ts)
+  glossary: 'content/glossary.yaml is not a list of terms with a slug, a definition and an optional expansion, or two terms share a slug',
+
+  // The style gate: plain English, respectful language, links, abbreviations (src/domain/style-rules.ts)
+  'style-sentence-length': STYLE_RULES['style-sentence-length'].checks,
+  'style-readability': STYLE_RULES['style-readability'].checks,
+  'style-simpler-words': STYLE_RULES['style-simpler-words'].checks,
+  'style-plain-words': STYLE_RULES['style-plain-words'].checks,
+  'style-passive': STYLE_RULES['style-passive'].checks,
+  'style-repeated-words': STYLE_RULES['style-repeated-words'].checks,
+  'style-indefinite-article': STYLE_RULES['style-indefinite-article'].checks,
+  'style-inclusive-language': STYLE_RULES['style-inclusive-language'].checks,
+  'style-link-text': STYLE_RULES['style-link-text'].checks,
+  'style-abbreviation': STYLE_RULES['style-abbreviation'].checks,
+  'for-families-missing': STYLE_RULES['for-families-missing'].checks,
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
@@ -79,4 +96,11 @@ export const PROBLEM_CODE_IDS = Object.keys(PROBLEM_CODES) as ProblemCode[];
  * Every other code is an error. Severity belongs to the code, not to each problem, so a rule
  * cannot report the same slip as an error in one place and a warning in another.
  */
-export const WARNING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['placeholder']);
+export const WARNING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'placeholder',
+  // The style rules' severities are written in style-rules.ts, with the rules.
+  ...STYLE_CODES.filter((code) => STYLE_RULES[code].severity === 'warning'),
+]);
+
+/** The codes of the style gate, whose warnings `npm run check` lists only with `--style`. */
+export const STYLE_PROBLEM_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>(STYLE_CODES);

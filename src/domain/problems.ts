@@ -13,6 +13,8 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, when known. */
   line?: number | undefined;
+  /** 1-based column in the line, when a rule knows it (the style gate's rules do). */
+  column?: number | undefined;
   /** Dotted path of the field, for example "ratings.strength.value". */
   field?: string | undefined;
   /** What is wrong and what is expected. */
@@ -51,7 +53,7 @@ export function runRules<Context>(rules: readonly Rule<Context>[], context: Cont
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const where = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : problem.file;
   const field = problem.field ? ` ${problem.field}:` : '';
   const fix = problem.fix ? `\n    fix: ${problem.fix}` : '';
   // The code ends the first line, as eslint and remark-lint print their rule ids.

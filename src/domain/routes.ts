@@ -98,7 +98,12 @@ export const PAGES = {
   compare: '/compare/',
   /** The support plan builder; the chosen entries are in the query (planUrl). */
   plan: '/plan/',
+  /** Every abbreviation and technical term, with its plain definition (content/glossary.yaml). */
+  glossary: '/glossary/',
 } as const;
+
+/** A term's definition on the glossary page; its slug is the term's `slug` in content/glossary.yaml. */
+export const glossaryTermUrl = (slug: string) => `${PAGES.glossary}#${slug}`;
 
 /** Find support's result for one component of an area of development in one phase. */
 export const findSupportUrl = (component: string, phase: string) => `${PAGES.findSupport}${component}/${phase}/`;

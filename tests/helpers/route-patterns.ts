@@ -26,6 +26,8 @@ export const ROUTE_PATTERNS = {
   compareWithEntries: '/compare/?entry=<kind>/<slug>',
   plan: '/plan/',
   planWithEntries: '/plan/?entry=<kind>/<slug>',
+  glossary: '/glossary/',
+  glossaryTerm: '/glossary/#<slug>',
 
   kind: '/<kind>/',
   entry: '/<kind>/<slug>/',
