@@ -93,15 +93,32 @@ function loadSortTable(): Promise<SortTable> {
   return sortTable;
 }
 
+/** The engine with the primary shard only: enough for a first screen of results (see `search`). */
 function loadEngine(): Promise<Pagefind> {
-  engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, loadManifest()]).then(async ([pf, { shards }]) => {
+  engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ excerptLength: 30 });
     await pf.init();
-    // Every shard at once: each is two small requests, and one after another they added a round trip each.
-    await Promise.all(shards.slice(1).map((shard) => pf.mergeIndex(shard)));
     return pf;
   });
   return engine;
+}
+
+/** Whether every shard is in the engine (see `mergeShards`). */
+let merged = false;
+let merging: Promise<Pagefind> | undefined;
+/**
+ * The engine with every shard merged. Not before the first search has drawn its first screen: once
+ * merged, a search fetches its words' index files from every shard, and the bytes before the first
+ * result would grow with the library (decision 9). Every shard at once: one after another they added
+ * a round trip each.
+ */
+function mergeShards(): Promise<Pagefind> {
+  merging ??= Promise.all([loadEngine(), loadManifest()]).then(async ([pf, { shards }]) => {
+    await Promise.all(shards.slice(1).map((shard) => pf.mergeIndex(shard)));
+    merged = true;
+    return pf;
+  });
+  return merging;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
@@ -282,29 +299,37 @@ async function search(state: SearchState, run: number): Promise<void> {
   }
   // Cleared now, written once when the results are in: the live region announces one count.
   summary!.textContent = '';
-  const pf = await loadEngine();
   // No Pagefind sort: it would sort each shard apart. Results come in relevance order and are sorted
   // below; without a query there is no relevance, and titles A to Z are the useful order.
   const order: SortId = state.sort === 'relevance' && !state.q ? 'title' : (state.sort as SortId);
   const term = state.q || null;
-  const [response, table] = await Promise.all([
-    pf.search(term, { filters: pagefindFilters(state.filters) }),
-    order === 'relevance' ? undefined : loadSortTable(),
-  ]);
+  const filters = pagefindFilters(state.filters);
+  if (!merged && order === 'relevance' && state.page === 1) {
+    // The first screen from the primary shard alone (a thousand pages or so, whatever the library's
+    // size): its best matches show while the other shards load. The whole list, ranked over every
+    // shard, replaces it a moment later; the list is busy until then and the count is announced once.
+    const primary = await (await loadEngine()).search(term, { filters });
+    if (run !== latest || !primary) return;
+    const first = await Promise.all(primary.results.slice(0, FIRST_SCREEN).map((r) => r.data()));
+    if (run !== latest) return;
+    list!.replaceChildren(...first.map(resultCard));
+  }
+  const pf = await mergeShards();
+  const [response, table] = await Promise.all([pf.search(term, { filters }), order === 'relevance' ? undefined : loadSortTable()]);
   if (run !== latest || !response) return;
   const results = table ? sortResults(response.results, order, table) : response.results;
   const total = results.length;
   const { page, pages, start, end } = resultsPage(total, state.page);
   const shown = results.slice(start, end);
-  list!.replaceChildren();
-  // The first screen's fragments first, drawn as they arrive in order; then the rest of the page's,
-  // so that the first result does not share the connection with the twentieth.
-  for (const batch of [shown.slice(0, FIRST_SCREEN), shown.slice(FIRST_SCREEN)]) {
-    for (const pending of batch.map((r) => r.data())) {
-      const data = await pending;
-      if (run !== latest) return;
-      list!.append(resultCard(data));
-    }
+  // The first screen's fragments first, then the rest of the page's, so that the first result does
+  // not share the connection with the twentieth; the list is replaced in one step, never emptied.
+  const firstScreen = await Promise.all(shown.slice(0, FIRST_SCREEN).map((r) => r.data()));
+  if (run !== latest) return;
+  list!.replaceChildren(...firstScreen.map(resultCard));
+  for (const pending of shown.slice(FIRST_SCREEN).map((r) => r.data())) {
+    const data = await pending;
+    if (run !== latest) return;
+    list!.append(resultCard(data));
   }
   showPagination({ ...state, page }, pages);
   const what = total === 1 ? '1 result' : `${total} results`;
@@ -363,9 +388,10 @@ function start(): void {
   const initial = parseSearchState(location.search);
   showState(initial);
   runSearch(initial).catch(showError);
-  // The engine loads at once, whatever the page opened on, so that a query entered as soon as the box
-  // shows waits as little as possible. No search runs ahead of the reader's: an empty search over every
-  // page used to warm the engine here, and a query entered at once waited behind it (decision 9).
+  // The engine (the primary shard) loads at once, whatever the page opened on, so that a query entered
+  // as soon as the box shows waits as little as possible. No search runs ahead of the reader's: an
+  // empty search over every page used to warm the engine here, and a query entered at once waited
+  // behind it (decision 9).
   loadEngine().catch(() => {});
 
   const query = form.elements.namedItem('q') as HTMLInputElement;
