@@ -237,7 +237,9 @@ describe.each(WIDTHS)('search, $name', ({ width, height }) => {
     // Ticking a compare box is not a search: the URL stays.
     expect(new URL(site.page.url()).search).toBe('?q=fixture');
   });
+});
 
+describe('search on a phone (375 px), without JavaScript, and sharing it', () => {
   it('without JavaScript, says so and links to the browse pages', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
@@ -259,9 +261,7 @@ describe.each(WIDTHS)('search, $name', ({ width, height }) => {
     for (const href of links) expect((await noJs.goto(`${site.server.url}${href}`))?.status()).toBe(200);
     await context.close();
   });
-});
 
-describe('search on a phone (375 px), and sharing it', () => {
   it('keeps the query box usable, puts the results before the filters, which start closed', async () => {
     const phone = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
     await phone.goto(`${site.server.url}/search/?q=fixture`);
