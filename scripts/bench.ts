@@ -148,18 +148,18 @@ interface QueryTiming {
 const KEY_DELAY_MS = 100;
 
 /**
- * Bytes the server sends (headers and bodies) while `action` runs. Counted at the server's sockets
- * because Pagefind fetches its index from a Web Worker, whose requests a page's DevTools session misses.
+ * Bytes the server sent (headers and bodies) in the responses it finished between two moments (epoch
+ * ms). Counted at the server's sockets because Pagefind fetches its index from a Web Worker, whose
+ * requests a page's DevTools session misses; and up to the moment the first result appeared in the
+ * page, not the moment the benchmark noticed it, which on a busy machine can be much later.
  */
-function byteCounter(server: RunningServer): (action: () => Promise<void>) => Promise<number> {
-  const sockets = new Set<Socket>();
-  server.server.on('connection', (socket: Socket) => sockets.add(socket));
-  const total = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
-  return async (action) => {
-    const before = total();
-    await action();
-    return total() - before;
-  };
+function byteLog(server: RunningServer): (from: number, to: number) => number {
+  const sent: { end: number; bytes: number }[] = [];
+  server.server.on('request', (req: { socket: Socket }, res: { on(event: 'finish', f: () => void): void }) => {
+    const before = req.socket.bytesWritten;
+    res.on('finish', () => sent.push({ end: Date.now(), bytes: req.socket.bytesWritten - before }));
+  });
+  return (from, to) => sent.filter((r) => r.end >= from && r.end <= to).reduce((n, r) => n + r.bytes, 0);
 }
 
 const firstResult = (page: Page) =>
@@ -184,8 +184,8 @@ async function readySearchPage(context: BrowserContext, url: string): Promise<Pa
   return page;
 }
 
-/** Milliseconds from Enter in the query box to the first result in the list. */
-async function enterToFirstResult(page: Page): Promise<number> {
+/** Milliseconds from Enter in the query box to the first result in the list, and when (epoch ms) it appeared. */
+async function enterToFirstResult(page: Page): Promise<{ ms: number; at: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { t0: number; t1: Promise<number> };
     document.addEventListener(
@@ -209,7 +209,8 @@ async function enterToFirstResult(page: Page): Promise<number> {
   await firstResult(page);
   return page.evaluate(async () => {
     const w = window as unknown as { t0: number; t1: Promise<number> };
-    return (await w.t1) - w.t0;
+    const t1 = await w.t1;
+    return { ms: t1 - w.t0, at: performance.timeOrigin + t1 };
   });
 }
 
@@ -225,34 +226,34 @@ async function enterToFirstResult(page: Page): Promise<number> {
  */
 async function measureSearch(dist: string): Promise<QueryTiming[]> {
   const server = await serve(dist, { gzip: true });
-  const bytesDuring = byteCounter(server);
+  const bytesBetween = byteLog(server);
   const browser = await launchBrowser();
   const out: QueryTiming[] = [];
   try {
     for (const query of QUERIES) {
       const context = await browser.newContext();
       const typed = await readySearchPage(context, server.url);
-      let typedMs = 0;
-      const typedBytes = await bytesDuring(async () => {
-        await typed.click('#search-q');
-        await typed.keyboard.type(query, { delay: KEY_DELAY_MS });
-        typedMs = await enterToFirstResult(typed);
-      });
+      const typedFrom = Date.now();
+      await typed.click('#search-q');
+      await typed.keyboard.type(query, { delay: KEY_DELAY_MS });
+      const typedResult = await enterToFirstResult(typed);
+      const typedMs = typedResult.ms;
+      const typedBytes = bytesBetween(typedFrom, typedResult.at);
       await typed.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));
       const results = (await typed.textContent('[data-search-summary]'))!.replace(/,.*$/, '');
 
       const pasted = await readySearchPage(context, server.url);
       await pasted.fill('#search-q', query);
-      const pastedMs = await enterToFirstResult(pasted);
+      const pastedMs = (await enterToFirstResult(pasted)).ms;
 
       const asap = await coldPage(context);
-      let asapMs = 0;
-      const asapBytes = await bytesDuring(async () => {
-        await asap.goto(`${server.url}${searchPageUrl()}`, { waitUntil: 'commit' });
-        await asap.waitForSelector('#search-q', { state: 'visible', timeout: 60_000 });
-        await asap.fill('#search-q', query);
-        asapMs = await enterToFirstResult(asap);
-      });
+      const asapFrom = Date.now();
+      await asap.goto(`${server.url}${searchPageUrl()}`, { waitUntil: 'commit' });
+      await asap.waitForSelector('#search-q', { state: 'visible', timeout: 60_000 });
+      await asap.fill('#search-q', query);
+      const asapResult = await enterToFirstResult(asap);
+      const asapMs = asapResult.ms;
+      const asapBytes = bytesBetween(asapFrom, asapResult.at);
 
       const shared = await coldPage(context);
       // Records when the first result appears, timed from navigation start.
@@ -265,11 +266,11 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
           }
         }).observe(document, { childList: true, subtree: true });
       });
-      const sharedLinkBytes = await bytesDuring(async () => {
-        await shared.goto(`${server.url}${searchPageUrl(`q=${encodeURIComponent(query)}`)}`);
-        await firstResult(shared);
-      });
+      const sharedFrom = Date.now();
+      await shared.goto(`${server.url}${searchPageUrl(`q=${encodeURIComponent(query)}`)}`);
+      await firstResult(shared);
       const sharedLinkMs = await shared.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+      const sharedLinkBytes = bytesBetween(sharedFrom, await shared.evaluate((ms) => performance.timeOrigin + ms, sharedLinkMs));
       out.push({ query, results, typedMs, typedBytes, pastedMs, asapMs, asapBytes, sharedLinkMs, sharedLinkBytes });
       await context.close();
     }
