@@ -241,10 +241,14 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
       const typedBytes = bytesBetween(typedFrom, typedResult.at);
       await typed.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));
       const results = (await typed.textContent('[data-search-summary]'))!.replace(/,.*$/, '');
+      // Each page is closed before the next is measured: its work after the first result (merging the
+      // shards, counts, the rest of the page) would otherwise be counted in the next one's bytes.
+      await typed.close();
 
       const pasted = await readySearchPage(context, server.url);
       await pasted.fill('#search-q', query);
       const pastedMs = (await enterToFirstResult(pasted)).ms;
+      await pasted.close();
 
       const asap = await coldPage(context);
       const asapFrom = Date.now();
@@ -254,6 +258,7 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
       const asapResult = await enterToFirstResult(asap);
       const asapMs = asapResult.ms;
       const asapBytes = bytesBetween(asapFrom, asapResult.at);
+      await asap.close();
 
       const shared = await coldPage(context);
       // Records when the first result appears, timed from navigation start.
