@@ -4,6 +4,7 @@
  * the pages and, in Chromium, the search.
  *
  *   npm run bench -- --entries 1000 [--entries 5000] [--seed 42] [--runs 3] [--no-floor] [--no-browser] [--keep]
+ *   npm run bench -- --dist <built site> [--dist ...]   (only the search, in Chromium, on sites already built)
  *
  * --runs R builds each site R times, alternating this site and the floor so that both meet the same
  * moments of a busy machine, and reports the median (wall time on a shared two-core machine varies
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     'no-floor': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    dist: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -134,6 +136,10 @@ interface QueryTiming {
   typedMs: number;
   typedBytes: number;
   pastedMs: number;
+  /** Enter pressed as soon as the search box is visible on a cold page load. */
+  asapMs: number;
+  /** Bytes from navigation to the first result, in that case. */
+  asapBytes: number;
   sharedLinkMs: number;
   sharedLinkBytes: number;
 }
@@ -142,18 +148,18 @@ interface QueryTiming {
 const KEY_DELAY_MS = 100;
 
 /**
- * Bytes the server sends (headers and bodies) while `action` runs. Counted at the server's sockets
- * because Pagefind fetches its index from a Web Worker, whose requests a page's DevTools session misses.
+ * Bytes the server sent (headers and bodies) in the responses it finished between two moments (epoch
+ * ms). Counted at the server's sockets because Pagefind fetches its index from a Web Worker, whose
+ * requests a page's DevTools session misses; and up to the moment the first result appeared in the
+ * page, not the moment the benchmark noticed it, which on a busy machine can be much later.
  */
-function byteCounter(server: RunningServer): (action: () => Promise<void>) => Promise<number> {
-  const sockets = new Set<Socket>();
-  server.server.on('connection', (socket: Socket) => sockets.add(socket));
-  const total = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
-  return async (action) => {
-    const before = total();
-    await action();
-    return total() - before;
-  };
+function byteLog(server: RunningServer): (from: number, to: number) => number {
+  const sent: { end: number; bytes: number }[] = [];
+  server.server.on('request', (req: { socket: Socket }, res: { on(event: 'finish', f: () => void): void }) => {
+    const before = req.socket.bytesWritten;
+    res.on('finish', () => sent.push({ end: Date.now(), bytes: req.socket.bytesWritten - before }));
+  });
+  return (from, to) => sent.filter((r) => r.end >= from && r.end <= to).reduce((n, r) => n + r.bytes, 0);
 }
 
 const firstResult = (page: Page) =>
@@ -173,11 +179,13 @@ async function readySearchPage(context: BrowserContext, url: string): Promise<Pa
   const page = await coldPage(context);
   await page.goto(`${url}${searchPageUrl()}`);
   await page.waitForFunction(() => /Enter a search term/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));
+  // Two seconds on the page before typing, as a reader reads the heading and finds the box.
+  await page.waitForTimeout(2000);
   return page;
 }
 
-/** Milliseconds from Enter in the query box to the first result in the list. */
-async function enterToFirstResult(page: Page): Promise<number> {
+/** Milliseconds from Enter in the query box to the first result in the list, and when (epoch ms) it appeared. */
+async function enterToFirstResult(page: Page): Promise<{ ms: number; at: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { t0: number; t1: Promise<number> };
     document.addEventListener(
@@ -201,7 +209,8 @@ async function enterToFirstResult(page: Page): Promise<number> {
   await firstResult(page);
   return page.evaluate(async () => {
     const w = window as unknown as { t0: number; t1: Promise<number> };
-    return (await w.t1) - w.t0;
+    const t1 = await w.t1;
+    return { ms: t1 - w.t0, at: performance.timeOrigin + t1 };
   });
 }
 
@@ -210,29 +219,46 @@ async function enterToFirstResult(page: Page): Promise<number> {
  * - typed: keys pressed at a quick typist's pace, then Enter; timed from Enter (the page fetches the
  *   index for the words while they are typed, as Pagefind's own UI does); bytes from the first key;
  * - pasted: the whole query put in at once and Enter pressed at once, so nothing is fetched ahead;
+ * - as soon as the box is visible: a cold load of /search/, the query put in the moment the box shows
+ *   and Enter pressed; timed from Enter, bytes from navigation (the engine is still loading);
  * - shared link: navigation to /search/?q=... to the first result, everything cold.
+ * The server sends the build's gzip copies, as nginx does.
  */
 async function measureSearch(dist: string): Promise<QueryTiming[]> {
-  const server = await serve(dist);
-  const bytesDuring = byteCounter(server);
+  const server = await serve(dist, { gzip: true });
+  const bytesBetween = byteLog(server);
   const browser = await launchBrowser();
   const out: QueryTiming[] = [];
   try {
     for (const query of QUERIES) {
       const context = await browser.newContext();
       const typed = await readySearchPage(context, server.url);
-      let typedMs = 0;
-      const typedBytes = await bytesDuring(async () => {
-        await typed.click('#search-q');
-        await typed.keyboard.type(query, { delay: KEY_DELAY_MS });
-        typedMs = await enterToFirstResult(typed);
-      });
+      const typedFrom = Date.now();
+      await typed.click('#search-q');
+      await typed.keyboard.type(query, { delay: KEY_DELAY_MS });
+      const typedResult = await enterToFirstResult(typed);
+      const typedMs = typedResult.ms;
+      const typedBytes = bytesBetween(typedFrom, typedResult.at);
       await typed.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));
       const results = (await typed.textContent('[data-search-summary]'))!.replace(/,.*$/, '');
+      // Each page is closed before the next is measured: its work after the first result (merging the
+      // shards, counts, the rest of the page) would otherwise be counted in the next one's bytes.
+      await typed.close();
 
       const pasted = await readySearchPage(context, server.url);
       await pasted.fill('#search-q', query);
-      const pastedMs = await enterToFirstResult(pasted);
+      const pastedMs = (await enterToFirstResult(pasted)).ms;
+      await pasted.close();
+
+      const asap = await coldPage(context);
+      const asapFrom = Date.now();
+      await asap.goto(`${server.url}${searchPageUrl()}`, { waitUntil: 'commit' });
+      await asap.waitForSelector('#search-q', { state: 'visible', timeout: 60_000 });
+      await asap.fill('#search-q', query);
+      const asapResult = await enterToFirstResult(asap);
+      const asapMs = asapResult.ms;
+      const asapBytes = bytesBetween(asapFrom, asapResult.at);
+      await asap.close();
 
       const shared = await coldPage(context);
       // Records when the first result appears, timed from navigation start.
@@ -245,12 +271,12 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
           }
         }).observe(document, { childList: true, subtree: true });
       });
-      const sharedLinkBytes = await bytesDuring(async () => {
-        await shared.goto(`${server.url}${searchPageUrl(`q=${encodeURIComponent(query)}`)}`);
-        await firstResult(shared);
-      });
+      const sharedFrom = Date.now();
+      await shared.goto(`${server.url}${searchPageUrl(`q=${encodeURIComponent(query)}`)}`);
+      await firstResult(shared);
       const sharedLinkMs = await shared.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
-      out.push({ query, results, typedMs, typedBytes, pastedMs, sharedLinkMs, sharedLinkBytes });
+      const sharedLinkBytes = bytesBetween(sharedFrom, await shared.evaluate((ms) => performance.timeOrigin + ms, sharedLinkMs));
+      out.push({ query, results, typedMs, typedBytes, pastedMs, asapMs, asapBytes, sharedLinkMs, sharedLinkBytes });
       await context.close();
     }
   } finally {
@@ -333,16 +359,7 @@ async function benchOne(entries: number): Promise<void> {
     ['entry page JS (every script, with the modules it imports)', `${kib(weight.js.bytes)} (${kib(weight.js.gzip)} gz)`, ''],
     ['entry page JS, GOV.UK Frontend (bundled, /_astro/)', `${kib(weight.bundledJs.bytes)} (${kib(weight.bundledJs.gzip)} gz)`, ''],
   ];
-  if (search) {
-    const med = (pick: (t: QueryTiming) => number) => median(search.map(pick));
-    rows.push(
-      [`typed query: Enter to first result, median of ${search.length}`, `${med((t) => t.typedMs).toFixed(0)} ms`, ''],
-      ['bytes fetched, first key to first result', kib(med((t) => t.typedBytes)), ''],
-      ['pasted query: Enter to first result', `${med((t) => t.pastedMs).toFixed(0)} ms`, ''],
-      ['shared link: page load to first result', `${med((t) => t.sharedLinkMs).toFixed(0)} ms`, ''],
-      ['bytes fetched, shared link', kib(med((t) => t.sharedLinkBytes)), ''],
-    );
-  }
+  if (search) rows.push(...searchRows(search).map(([name, value]): [string, string, string] => [name, value, '']));
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`\n| ${'N = ' + entries}${' '.repeat(Math.max(0, width - 4 - String(entries).length))} | this site | floor |`);
   console.log(`|${'-'.repeat(width + 2)}|---|---|`);
@@ -358,12 +375,52 @@ async function benchOne(entries: number): Promise<void> {
     );
   }
   if (search) {
-    console.log('\nEach query (typed, pasted, shared link, in ms):');
-    for (const t of search)
-      console.log(`  "${t.query}" (${t.results}): ${t.typedMs.toFixed(0)}, ${t.pastedMs.toFixed(0)}, ${t.sharedLinkMs.toFixed(0)}`);
+    printQueries(search);
+    searchByN.push([`N = ${entries}`, search]);
   }
 
   if (!values.keep) rmSync(scratch, { recursive: true, force: true });
 }
 
-for (const n of values.entries!) await benchOne(Number(n));
+/** The search rows of the tables: medians over the queries. */
+function searchRows(search: QueryTiming[]): [string, string][] {
+  const med = (pick: (t: QueryTiming) => number) => median(search.map(pick));
+  return [
+    [`typed query: Enter to first result, median of ${search.length}`, `${med((t) => t.typedMs).toFixed(0)} ms`],
+    ['bytes fetched, first key to first result', kib(med((t) => t.typedBytes))],
+    ['pasted query: Enter to first result', `${med((t) => t.pastedMs).toFixed(0)} ms`],
+    ['as soon as the box is visible: Enter to first result', `${med((t) => t.asapMs).toFixed(0)} ms`],
+    ['bytes fetched, navigation to first result', kib(med((t) => t.asapBytes))],
+    ['shared link: page load to first result', `${med((t) => t.sharedLinkMs).toFixed(0)} ms`],
+    ['bytes fetched, shared link', kib(med((t) => t.sharedLinkBytes))],
+  ];
+}
+
+function printQueries(search: QueryTiming[]): void {
+  console.log('\nEach query (typed, pasted, as soon as visible, shared link, in ms; bytes as soon as visible, shared link):');
+  for (const t of search)
+    console.log(
+      `  "${t.query}" (${t.results}): ${[t.typedMs, t.pastedMs, t.asapMs, t.sharedLinkMs].map((ms) => ms.toFixed(0)).join(', ')}; ` +
+        `${kib(t.asapBytes)}, ${kib(t.sharedLinkBytes)}`,
+    );
+}
+
+/** Search measurements per library size, printed side by side at the end (bytes should not grow with N). */
+const searchByN: [string, QueryTiming[]][] = [];
+
+if (values.dist!.length > 0) {
+  for (const dist of values.dist!) {
+    console.log(`\n## ${dist}`);
+    const search = await measureSearch(resolve(dist));
+    printQueries(search);
+    searchByN.push([dist, search]);
+  }
+} else {
+  for (const n of values.entries!) await benchOne(Number(n));
+}
+if (searchByN.length > 1 || values.dist!.length > 0) {
+  const columns = searchByN.map(([name, search]) => [name, searchRows(search)] as const);
+  console.log(`\n| search, cold cache | ${columns.map(([name]) => name).join(' | ')} |`);
+  console.log(`|---|${columns.map(() => '---').join('|')}|`);
+  for (const [i, [row]] of columns[0]![1].entries()) console.log(`| ${row} | ${columns.map(([, rows]) => rows[i]![1]).join(' | ')} |`);
+}

@@ -21,10 +21,15 @@ export interface RunningServer {
   server: Server;
 }
 
-export async function serve(root: string): Promise<RunningServer> {
+/**
+ * `gzip`: send the build's precompressed copies (file.gz) as nginx's gzip_static does, so that the
+ * benchmark counts the bytes a reader's browser receives.
+ */
+export async function serve(root: string, { gzip = false }: { gzip?: boolean } = {}): Promise<RunningServer> {
   // dev: every request reads the disk (no file list taken at start) and nothing is cached by the browser.
   const files = sirv(root, {
     dev: true,
+    gzip,
     setHeaders: (res, pathname) => {
       const type = TYPES.find(([pattern]) => pattern.test(pathname))?.[1];
       if (type) res.setHeader('content-type', type);

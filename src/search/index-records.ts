@@ -29,7 +29,7 @@ import {
 } from '../domain/vocabulary.ts';
 import type { Ratings } from '../domain/schemas.ts';
 import { kindLabel } from '../domain/labels.ts';
-import { layerVaries } from '../domain/entry-data.ts';
+import { isProvisionKind, layerVaries } from '../domain/entry-data.ts';
 
 /** Pages that are not entries but are indexed too: one per layer and one per phase. */
 export const PAGE_TYPES = [
@@ -88,7 +88,19 @@ export interface SearchRecord {
    * results, and a layer page should sink to the end, not vanish.
    */
   sort: Record<SortKey, string>;
+  /**
+   * Text indexed with extra weight (Pagefind's data-pagefind-weight, 0 to 10; body text is 1, an h1 7):
+   * a provision entry's own title, so that a query naming the entry ranks it above the review records
+   * and areas that mention it, and the phrases an adult may notice (`noticed`), so that the words a
+   * teacher types find the entry.
+   */
+  weighted: { text: string; weight: number }[];
 }
+
+/** Weight of a provision entry's title, beyond its h1: the most a query can name. */
+export const TITLE_WEIGHT = 10;
+/** Weight of each phrase an adult may notice: above headings (7), below the entry's name. */
+export const NOTICED_WEIGHT = 8;
 
 /** The parts of an entry the index needs; the domain's Entry and its current data satisfy it. */
 export interface SearchableEntry {
@@ -102,6 +114,9 @@ export interface SearchableEntry {
   delivery: readonly DeliveryId[];
   ratings?: Ratings | undefined;
   status?: ReviewStatusId | undefined;
+  /** What an adult may notice (provision entries); read from the current version when not given. */
+  noticed?: readonly string[] | undefined;
+  current?: { data: { noticed?: readonly string[] | undefined } } | undefined;
 }
 
 const labels = (list: readonly FacetValue[], ids: readonly string[]) => ids.map((id) => byId(list, id).label).join(', ');
@@ -137,7 +152,12 @@ export function entrySearchRecord(entry: SearchableEntry): SearchRecord {
     meta.impact = byId(IMPACT_BANDS, r.impact.value).label;
     meta.cost = byId(COST_BANDS, r.cost.value).label;
   }
-  return { filters: dropEmpty(filters), meta, sort: sortKeys(entry.title, r) };
+  const weighted: SearchRecord['weighted'] = [];
+  if (isProvisionKind(entry.kind)) {
+    weighted.push({ text: entry.title, weight: TITLE_WEIGHT });
+    for (const text of entry.noticed ?? entry.current?.data.noticed ?? []) weighted.push({ text, weight: NOTICED_WEIGHT });
+  }
+  return { filters: dropEmpty(filters), meta, sort: sortKeys(entry.title, r), weighted };
 }
 
 /** The index record of a layer or phase page. */
@@ -146,6 +166,7 @@ export function pageSearchRecord(type: PageTypeId, title: string, summary: strin
     filters: { kind: [type] },
     meta: { title, kind: byId(PAGE_TYPES, type).label, summary },
     sort: sortKeys(title, undefined),
+    weighted: [],
   };
 }
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { decodeEntities } from '../built-site/pages.ts';
-import { buildSortTable, shardOf, type SearchManifest } from './shards.ts';
+import { buildSortTable, shardOf, type FacetCounts, type SearchManifest } from './shards.ts';
 import { SEARCH_INDEX, shardPath } from '../domain/routes.ts';
 import type { SortKey } from './index-records.ts';
 
@@ -28,6 +28,7 @@ function fail(step: string, errors: readonly string[]): void {
 
 const INDEXED = /<main\b[^>]*\sdata-pagefind-body[\s>=]/;
 const SORT_VALUE = /<span data-pagefind-sort="([^"]+)">([^<]*)<\/span>/g;
+const FILTER_VALUE = /<span data-pagefind-filter="([^"]+)">([^<]*)<\/span>/g;
 
 /** Whether a rendered page asks to be in the search index. */
 const isIndexed = (html: string) => INDEXED.test(html);
@@ -73,6 +74,8 @@ export class SearchIndexer {
   readonly #pagesPerShard: number[];
   /** Pagefind parses pages while rendering goes on; `finish` waits for every answer. */
   readonly #pending: Promise<string[]>[] = [];
+  /** Pages per facet value over the whole index: the counts the search page shows before any search. */
+  readonly #counts: FacetCounts = {};
 
   constructor(shards: number) {
     this.#pagesPerShard = new Array<number>(shards).fill(0);
@@ -94,6 +97,11 @@ export class SearchIndexer {
     const sort: AddedPage['sort'] = {};
     for (const m of html.matchAll(SORT_VALUE)) sort[m[1] as SortKey] = decodeEntities(m[2]!);
     this.#pages.push({ url, sort });
+    for (const m of html.matchAll(FILTER_VALUE)) {
+      const facet = (this.#counts[m[1]!] ??= {});
+      const value = decodeEntities(m[2]!);
+      facet[value] = (facet[value] ?? 0) + 1;
+    }
     const shard = shardOf(url, this.#pagesPerShard.length);
     this.#pagesPerShard[shard]!++;
     const added = this.#indexes[shard]!.addHTMLFile({ url, content: html });
@@ -128,6 +136,7 @@ export class SearchIndexer {
       const manifest: SearchManifest = {
         shards: used.map((_, i) => shardPath(i)),
         sortTable: SEARCH_INDEX.sortTable,
+        counts: this.#counts,
       };
       writeFileSync(join(siteDir, manifest.sortTable), JSON.stringify(sortTable));
       writeFileSync(join(siteDir, SEARCH_INDEX.manifest), JSON.stringify(manifest));

@@ -68,3 +68,46 @@ export function areaSearchLinks(
     return [{ href: searchUrl({ area: [area.id], kind: [kind.id] }), text, count }];
   });
 }
+
+/** One thing applied to a search (the query or a ticked value), with the link that removes it. */
+export interface AppliedItem {
+  /** What it is: "Search for" or the facet's label. */
+  group: string;
+  /** The query text or the value's label. */
+  label: string;
+  /** The search without it (back to page 1). */
+  href: string;
+}
+
+/** Everything applied to a search, the query first, then values in facet order, each removable. */
+export function appliedItems(state: SearchState): AppliedItem[] {
+  const without = (change: Partial<SearchState>) => searchPageUrl(searchStateToQuery({ ...state, ...change, page: 1 }));
+  const items: AppliedItem[] = [];
+  if (state.q) items.push({ group: 'Search for', label: state.q, href: without({ q: '' }) });
+  for (const facet of FACETS) {
+    const chosen = state.filters[facet.id] ?? [];
+    for (const value of facet.values) {
+      if (!chosen.includes(value.id)) continue;
+      const rest = chosen.filter((v) => v !== value.id);
+      const filters = { ...state.filters, [facet.id]: rest };
+      if (rest.length === 0) delete filters[facet.id];
+      items.push({ group: facet.label, label: value.label, href: without({ filters }) });
+    }
+  }
+  return items;
+}
+
+/**
+ * The page title for a search, naming the query and the filters, so that a shared link, a tab and
+ * the browser's history say what they hold: `"working memory", Phase of education: Primary - Search`.
+ */
+export function searchTitle(state: SearchState): string {
+  const parts: string[] = [];
+  if (state.q) parts.push(`“${state.q}”`);
+  for (const facet of FACETS) {
+    const chosen = facet.values.filter((v) => (state.filters[facet.id] ?? []).includes(v.id));
+    if (chosen.length > 0) parts.push(`${facet.label}: ${chosen.map((v) => v.label).join(' or ')}`);
+  }
+  if (parts.length === 0) return 'Search';
+  return `${parts.join(', ')}${state.page > 1 ? `, page ${state.page}` : ''} - Search`;
+}

@@ -29,7 +29,15 @@ export interface SearchManifest {
   shards: string[];
   /** Path of the sort table (`SortTable`). */
   sortTable: string;
+  /**
+   * Pages per facet value over the whole index. The search page shows them before any search, so a
+   * page opened without a query loads no filter data (the size of this list does not grow with N).
+   */
+  counts: FacetCounts;
 }
+
+/** Facet id -> value id -> number of pages. */
+export type FacetCounts = Record<string, Record<string, number>>;
 
 /** Sort keys in the order their ranks are stored in the table. */
 export const SORT_KEYS = ['strength', 'impact', 'cost', 'title'] as const satisfies readonly SortKey[];

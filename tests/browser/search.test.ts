@@ -1,5 +1,5 @@
 /** The search page in a real browser, on the fixture build and its Pagefind index. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedFixture } from '../helpers/served-site.ts';
 import { EVIDENCE_STRENGTHS } from '../../src/domain/vocabulary.ts';
@@ -24,7 +24,27 @@ const summary = () => site.page.locator('[data-search-summary]').textContent();
 const label = async (facet: string, value: string) =>
   ((await site.page.locator(`label[for="f-${facet}-${value}"]`).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-describe('search', () => {
+/** Tick a filter, opening the filters first where they start closed (on a phone). */
+async function tick(id: string, checked = true): Promise<void> {
+  await site.page.evaluate(() => {
+    const panel = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+    if (panel) panel.open = true;
+  });
+  await site.page.setChecked(id, checked);
+}
+/** The number in a facet value's label. */
+const count = async (facet: string, value: string) => Number(/\((\d+)\)/.exec(await label(facet, value))?.[1]);
+
+const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone (375 px)', width: 375, height: 800 },
+];
+
+describe.each(WIDTHS)('search, $name', ({ width, height }) => {
+  beforeAll(async () => {
+    await site.page.setViewportSize({ width, height });
+  });
+
   it('finds an entry from the header search box', async () => {
     await site.page.goto(`${site.server.url}/`);
     await site.page.fill('#header-search', 'memory');
@@ -56,14 +76,14 @@ describe('search', () => {
     const before = { ey: await label('phase', 'early-years'), secondary: await label('phase', 'secondary') };
     expect(before.ey).toMatch(/^Early years \(\d+\)$/);
 
-    await site.page.check('#f-phase-early-years');
+    await tick('#f-phase-early-years');
     await site.page.waitForURL(/phase=early-years$/);
     await settled();
     const earlyYears = await titles();
     expect(earlyYears).toContain('Fixture language groups');
     expect(earlyYears).not.toContain('Fixture memory games');
 
-    await site.page.check('#f-phase-secondary');
+    await tick('#f-phase-secondary');
     await site.page.waitForURL(/phase=early-years&phase=secondary$/);
     await settled();
     const both = await titles();
@@ -74,7 +94,7 @@ describe('search', () => {
     expect(await label('phase', 'secondary')).toBe(before.secondary);
 
     // Across facets values combine with AND.
-    await site.page.check('#f-kind-interventions');
+    await tick('#f-kind-interventions');
     await settled();
     expect((await titles()).sort()).toEqual(['Fixture language groups', 'Fixture memory games']);
   });
@@ -91,7 +111,7 @@ describe('search', () => {
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b)));
     expect(sorted).toContain('Fixture memory games');
 
-    await site.page.uncheck('#f-kind-strategies');
+    await tick('#f-kind-strategies', false);
     await site.page.waitForURL((url) => !url.search.includes('strategies'));
     await settled();
     expect(await titles()).not.toContain('Fixture visual timetables');
@@ -143,6 +163,83 @@ describe('search', () => {
     await site.page.waitForURL(/\/interventions\/fixture-memory-games\/$/);
   });
 
+  it('counts each value as the results ticking it would give: the other facets and the query apply, its own facet does not', async () => {
+    await site.page.goto(`${site.server.url}/search/?q=fixture`);
+    await settled();
+    const strategies = (await titles()).length;
+    await site.page.goto(`${site.server.url}/search/?q=fixture&kind=strategies`);
+    await settled();
+    const onlyStrategies = (await titles()).length;
+
+    await site.page.goto(`${site.server.url}/search/?q=fixture&kind=interventions`);
+    await settled();
+    // Its own facet: ticking strategies too would add exactly the strategies the query finds.
+    expect(await count('kind', 'strategies')).toBe(onlyStrategies);
+    expect(await count('kind', 'interventions')).toBe((await titles()).length);
+    expect(strategies).toBeGreaterThan(onlyStrategies);
+    // Another facet: each phase's count is what ticking it would leave, with the query and the type applied.
+    const phases = { 'early-years': await count('phase', 'early-years'), secondary: await count('phase', 'secondary') };
+    expect(phases['early-years']).toBeLessThan(await count('kind', 'interventions'));
+    for (const [phase, n] of Object.entries(phases)) {
+      await site.page.goto(`${site.server.url}/search/?q=fixture&kind=interventions&phase=${phase}`);
+      await settled();
+      expect(await titles(), phase).toHaveLength(n);
+    }
+  });
+
+  it('lists what is applied, each removable, and names it in the page title', async () => {
+    await site.page.goto(`${site.server.url}/search/?q=fixture&kind=interventions&phase=primary`);
+    await settled();
+    expect(await site.page.title()).toMatch(/^“fixture”, Type: Interventions, Phase of education: Primary - Search - /);
+    const applied = site.page.locator('[data-search-applied] a');
+    expect((await applied.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      'Remove Search for: fixture ×',
+      'Remove Type: Interventions ×',
+      'Remove Phase of education: Primary ×',
+    ]);
+    await applied.filter({ hasText: 'Primary' }).click();
+    await site.page.waitForURL((url) => url.search === '?q=fixture&kind=interventions');
+    await settled();
+    expect(await site.page.isChecked('#f-phase-primary')).toBe(false);
+    expect(await site.page.title()).toMatch(/^“fixture”, Type: Interventions - Search - /);
+    expect(await applied.count()).toBe(2);
+  });
+
+  it('ranks the entry a query names above the review record that names it too', async () => {
+    await site.page.goto(`${site.server.url}/search/?q=language+groups`);
+    await settled();
+    const listed = await titles();
+    expect(listed).toContain('Fixture review of language groups');
+    expect(listed[0]).toBe('Fixture language groups');
+  });
+
+  it('finds an entry by what an adult may notice, above an entry whose text only mentions the words', async () => {
+    await site.page.goto(`${site.server.url}/search/?q=instructions`);
+    await settled();
+    const listed = await titles();
+    expect(listed[0]).toBe('Fixture visual timetables');
+    expect(listed).toContain('Fixture memory games');
+  });
+
+  it('links two or three ticked entries to their comparison; reviews and areas have no box', async () => {
+    await site.page.goto(`${site.server.url}/search/?q=fixture`);
+    await settled();
+    const card = (title: string) => site.page.locator('[data-search-results] li', { hasText: title });
+    expect(await card('Fixture review of language groups').locator('input[data-compare]').count()).toBe(0);
+    const compare = site.page.locator('[data-search-compare] a');
+    await card('Fixture memory games').locator('input[data-compare]').check();
+    expect(await compare.isVisible()).toBe(false);
+    await card('Fixture visual timetables').locator('input[data-compare]').check();
+    expect(await compare.getAttribute('href')).toBe(
+      '/compare/?entry=interventions/fixture-memory-games&entry=strategies/fixture-visual-timetables',
+    );
+    expect(await compare.textContent()).toContain('Compare selected (2)');
+    // Ticking a compare box is not a search: the URL stays.
+    expect(new URL(site.page.url()).search).toBe('?q=fixture');
+  });
+});
+
+describe('search on a phone (375 px), without JavaScript, and sharing it', () => {
   it('without JavaScript, says so and links to the browse pages', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
@@ -162,6 +259,36 @@ describe('search', () => {
       ]),
     );
     for (const href of links) expect((await noJs.goto(`${site.server.url}${href}`))?.status()).toBe(200);
+    await context.close();
+  });
+
+  it('keeps the query box usable, puts the results before the filters, which start closed', async () => {
+    const phone = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(`${site.server.url}/search/?q=fixture`);
+    await settled(phone);
+    const box = (await phone.locator('#search-q').boundingBox())!;
+    expect(box.width).toBeGreaterThan(150);
+    const results = (await phone.locator('[data-search-results]').boundingBox())!;
+    const filters = (await phone.locator('[data-search-filters]').boundingBox())!;
+    expect(results.y).toBeLessThan(filters.y);
+    expect(await phone.locator('[data-search-filters]').getAttribute('open')).toBeNull();
+    expect(await phone.locator('#f-phase-primary').isVisible()).toBe(false);
+    await phone.locator('[data-search-filters] > summary').click();
+    expect(await phone.locator('#f-phase-primary').isVisible()).toBe(true);
+    // Nothing wider than the screen.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.close();
+  });
+
+  it('copies the link to the search', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/search/?q=fixture&kind=tools`);
+    await settled(page);
+    await page.click('[data-search-copy]');
+    await page.waitForFunction(() => document.querySelector('[data-search-copied]')?.textContent?.startsWith('Link copied'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}/search/?q=fixture&kind=tools`);
     await context.close();
   });
 });

@@ -14,6 +14,7 @@ export const ROUTE_PATTERNS = {
   openData: '/open-data/',
   search: '/search/',
   searchWithState: '/search/?<query>',
+  compareEntries: '/compare/?entry=<kind>/<slug>&entry=<kind>/<slug>',
   areas: '/areas-of-development/',
   layers: '/layers/',
   phases: '/phases/',

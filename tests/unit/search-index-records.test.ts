@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FACETS, SORTS, entrySearchRecord, pageSearchRecord, type SearchableEntry } from '../../src/search/index-records.ts';
+import {
+  FACETS,
+  NOTICED_WEIGHT,
+  SORTS,
+  TITLE_WEIGHT,
+  entrySearchRecord,
+  pageSearchRecord,
+  type SearchableEntry,
+} from '../../src/search/index-records.ts';
 import { COST_BANDS, EVIDENCE_STRENGTHS } from '../../src/domain/vocabulary.ts';
 
 const intervention: SearchableEntry = {
@@ -80,6 +88,27 @@ describe('entrySearchRecord', () => {
       const known = FACETS.find((f) => f.id === facet)!.values.map((v) => v.id as string);
       for (const v of values!) expect(known).toContain(v);
     }
+  });
+});
+
+describe('weighted text', () => {
+  it("weights a provision entry's title and what an adult may notice, read from its current version", () => {
+    const noticed = ['loses track of multi-step instructions', 'forgets what to do next'];
+    const expected = [{ text: 'Language groups', weight: TITLE_WEIGHT }, ...noticed.map((text) => ({ text, weight: NOTICED_WEIGHT }))];
+    expect(entrySearchRecord({ ...intervention, noticed }).weighted).toEqual(expected);
+    expect(entrySearchRecord({ ...intervention, current: { data: { noticed } } }).weighted).toEqual(expected);
+    expect(TITLE_WEIGHT).toBeGreaterThan(NOTICED_WEIGHT);
+    // Above a heading (Pagefind weighs an h1 7) and within Pagefind's 0 to 10.
+    expect(NOTICED_WEIGHT).toBeGreaterThan(7);
+    expect(TITLE_WEIGHT).toBeLessThanOrEqual(10);
+  });
+
+  it('weights nothing on review records and areas, so that an entry a query names ranks above them', () => {
+    const review = entrySearchRecord({ ...intervention, kind: 'reviews', title: 'Review of NELI', ratings: undefined });
+    expect(review.weighted).toEqual([]);
+    const area = entrySearchRecord({ ...intervention, kind: 'areas-of-development', ratings: undefined });
+    expect(area.weighted).toEqual([]);
+    expect(pageSearchRecord('phases', 'Primary phase', 's').weighted).toEqual([]);
   });
 });
 

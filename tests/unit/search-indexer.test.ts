@@ -30,6 +30,38 @@ describe('SearchIndexer', () => {
     expect(Object.values(table)).toEqual([[-1, -1, -1, 0]]);
   });
 
+  it("writes the whole index's facet counts into the manifest, so that an empty search needs no filter data", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nis-pf-'));
+    const indexer = new SearchIndexer(2);
+    await indexer.start();
+    const filters = (values: [string, string][]) => values.map(([f, v]) => `<span data-pagefind-filter="${f}">${v}</span>`).join('');
+    indexer.add(
+      '/a/',
+      html(
+        `<h1>A</h1>${filters([
+          ['phase', 'primary'],
+          ['phase', 'secondary'],
+          ['kind', 'tools'],
+        ])}`,
+        true,
+      ),
+    );
+    indexer.add(
+      '/b/',
+      html(
+        `<h1>B</h1>${filters([
+          ['phase', 'primary'],
+          ['kind', 'interventions'],
+        ])}`,
+        true,
+      ),
+    );
+    indexer.add('/c/', html(`<h1>C</h1>${filters([['phase', 'primary']])}`, false));
+    await indexer.finish(dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'pagefind/nis-search.json'), 'utf8')) as { counts: unknown };
+    expect(manifest.counts).toEqual({ phase: { primary: 2, secondary: 1 }, kind: { tools: 1, interventions: 1 } });
+  });
+
   it('spreads pages over shards and drops a shard that received none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nis-pf-'));
     // Sixteen shards for three pages: at most three receive one.

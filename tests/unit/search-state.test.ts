@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { areaSearchLinks, pagefindFilters, parseSearchState, searchStateToQuery, searchUrl } from '../../src/search/search-state.ts';
+import {
+  appliedItems,
+  areaSearchLinks,
+  pagefindFilters,
+  parseSearchState,
+  searchStateToQuery,
+  searchTitle,
+  searchUrl,
+} from '../../src/search/search-state.ts';
 import { AREAS } from '../../src/domain/vocabulary.ts';
 
 describe('search state in the URL', () => {
@@ -52,5 +60,31 @@ describe('areaSearchLinks', () => {
         count: 2,
       },
     ]);
+  });
+});
+
+describe('what a search has applied', () => {
+  const state = parseSearchState('q=working+memory&phase=primary&phase=early-years&strength=strong&sort=cost&page=3');
+
+  it('lists the query and each ticked value, each with a link that removes it alone and goes back to page 1', () => {
+    expect(appliedItems(state)).toEqual([
+      { group: 'Search for', label: 'working memory', href: '/search/?phase=primary&phase=early-years&strength=strong&sort=cost' },
+      { group: 'Phase of education', label: 'Early years', href: '/search/?q=working+memory&phase=primary&strength=strong&sort=cost' },
+      { group: 'Phase of education', label: 'Primary', href: '/search/?q=working+memory&phase=early-years&strength=strong&sort=cost' },
+      {
+        group: 'Strength of evidence',
+        label: 'Strong evidence',
+        href: '/search/?q=working+memory&phase=primary&phase=early-years&sort=cost',
+      },
+    ]);
+    expect(appliedItems(parseSearchState(''))).toEqual([]);
+  });
+
+  it('names the query and the filters in the page title', () => {
+    expect(searchTitle(state)).toBe(
+      '“working memory”, Phase of education: Early years or Primary, Strength of evidence: Strong evidence, page 3 - Search',
+    );
+    expect(searchTitle(parseSearchState('kind=tools'))).toBe('Type: Identification tools - Search');
+    expect(searchTitle(parseSearchState(''))).toBe('Search');
   });
 });
