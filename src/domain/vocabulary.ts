@@ -8,6 +8,8 @@
  * Identifiers (`id`) are stable URL and data keys; change one only with a redirect plan.
  */
 
+import type { VerdictId } from './evidence-types.ts';
+
 /** Narrow a readonly list of `{ id }` records to a non-empty tuple of its ids, for `z.enum`. */
 export function idsOf<T extends { readonly id: string }>(list: readonly T[]): [T['id'], ...T['id'][]] {
   const ids = list.map((item) => item.id);
@@ -455,5 +457,5 @@ export const VERDICTS = [
     rank: 0,
     description: 'Strong or moderate evidence that it makes no measurable difference, or the panel advises another approach instead.',
   },
-] as const satisfies readonly { id: import('./evidence-types.ts').VerdictId; label: string; rank: number; description: string }[];
+] as const satisfies readonly { id: VerdictId; label: string; rank: number; description: string }[];
 export const VERDICT_IDS = idsOf(VERDICTS);
