@@ -5,15 +5,7 @@
  * its thresholds are data (`STRENGTH_RULE`, `MONTHS_FROM_EFFECT_SIZE`, `VERDICT_RULE`) so the
  * methodology page prints the rule the code runs. tests/unit/evidence-rating.test.ts pins every boundary.
  */
-import {
-  EVIDENCE_STRENGTHS,
-  IMPACT_BANDS,
-  VERDICTS,
-  byId,
-  impactBandForMonths,
-  type EvidenceStrengthId,
-  type ImpactBandId,
-} from './vocabulary.ts';
+import { VERDICTS, byId, impactBandForMonths, type EvidenceStrengthId, type ImpactBandId } from './vocabulary.ts';
 import {
   NOT_REPORTED,
   type Adjustment,

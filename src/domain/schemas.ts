@@ -112,7 +112,9 @@ function rating<
     .strictObject({
       ...extra,
       value: (withFindings ? z.enum(ids).optional() : z.enum(ids)).describe(
-        withFindings ? 'The rating itself; with `findings`, the label the rule computes after `adjust`.' : 'The rating itself.',
+        withFindings
+          ? 'The rating itself, always written: with `findings`, the label the rule computes after `adjust` (`npm run check` names it when missing).'
+          : 'The rating itself.',
       ),
       sources: sourceKeys.describe(
         `The sources the rating rests on (keys in content/sources.yaml); at least one unless the value is ${[...unrated].map((id) => `\`${id}\``).join(' or ')}.`,

@@ -8,6 +8,8 @@
  * Identifiers (`id`) are stable URL and data keys; change one only with a redirect plan.
  */
 
+import type { VerdictId } from './evidence-types.ts';
+
 /** Narrow a readonly list of `{ id }` records to a non-empty tuple of its ids, for `z.enum`. */
 export function idsOf<T extends { readonly id: string }>(list: readonly T[]): [T['id'], ...T['id'][]] {
   const ids = list.map((item) => item.id);
@@ -466,11 +468,5 @@ export const VERDICTS = [
     tag: 'govuk-tag--red',
     description: 'Strong or moderate evidence that it makes no measurable difference, or the panel advises another approach instead.',
   },
-] as const satisfies readonly {
-  id: import('./evidence-types.ts').VerdictId;
-  label: string;
-  rank: number;
-  tag: string;
-  description: string;
-}[];
+] as const satisfies readonly { id: VerdictId; label: string; rank: number; tag: string; description: string }[];
 export const VERDICT_IDS = idsOf(VERDICTS);

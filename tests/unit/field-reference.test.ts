@@ -50,7 +50,7 @@ describe('the field reference', () => {
   it('says what an editor must write and what may be left out, with the value it then takes', () => {
     expect(row('interventions', 'title')?.required).toBe(true);
     expect(row('interventions', 'training')?.required).toBe(false);
-    expect(row('interventions', 'ratings.strength.value')?.required).toBe(true);
+    expect(row('interventions', 'ratings.cost.value')?.required).toBe(true);
     expect(row('reviews', 'recommendations.response.explanation')?.required).toBe(false);
     expect(row('reviews', 'findings')?.required).toBe(false);
     expect(row('tools', 'sample')?.allowed).toContain('Left out: `true`');

@@ -102,7 +102,7 @@ describe('ratings on findings', () => {
     const out = lines(checkContent(c.dir).problems);
     expect(out).toContainEqual(
       expect.stringMatching(
-        /3\.mdx:\d+ ratings\.strength: has no value; the rule computes "moderate".*\[rating-value\]\n    fix: write "value: moderate"/,
+        /3\.mdx:\d+ ratings\.strength: has no value; the rule computes "moderate".*\[rating-value\]\n {4}fix: write "value: moderate"/,
       ),
     );
     expect(out).toContainEqual(expect.stringMatching(/ratings\.impact\.value: found "large", but the rule computes "moderate"/));

@@ -46,6 +46,7 @@ describe('records', () => {
       versionUrl: 'https://example.org/interventions/fixture-language-groups/v2/',
       reviewCycle: { status: 'current', lastReviewed: '2026-05-15', nextDue: '2028-05-15' },
       metadata,
+      evidence: expect.objectContaining({ strength: { computed: 'strong', shown: 'strong' }, findings: [] }),
     });
     expect(metadata).toMatchObject({ title: 'Fixture language groups', status: 'published', layer: 'targeted' });
   });
@@ -128,15 +129,26 @@ describe('the CSV', () => {
         'ratings.strength.value',
         'ratings.strength.sources',
         'ratings.strength.note',
+        'ratings.strength.findings',
+        'ratings.strength.adjust.direction',
+        'ratings.strength.adjust.reason',
+        'ratings.strength.adjust.because',
         'ratings.impact.months',
       ],
       ...[
         'ratings.impact.value',
         'ratings.impact.sources',
         'ratings.impact.note',
+        'ratings.impact.findings',
+        'ratings.impact.adjust.direction',
+        'ratings.impact.adjust.reason',
+        'ratings.impact.adjust.because',
         'ratings.cost.value',
         'ratings.cost.sources',
         'ratings.cost.note',
+        'ratings.indirect.about',
+        'ratings.indirect.findings',
+        'verdict.useInstead',
       ],
       ...['related', 'forFamilies', 'noticed', 'layer', 'delivery', 'deliveredBy', 'duration', 'training'],
     ]);
@@ -144,7 +156,18 @@ describe('the CSV', () => {
   });
 
   // Rows written out cell by cell: the CSV is published, so its bytes are what the tests hold.
-  const boards = [
+  // Empty cells for the issue 15 fields these legacy versions do not use: findings and adjust on
+  // strength and impact, then indirect evidence and verdict after cost.
+  const withFindingsColumns = (row: string[]) => [
+    ...row.slice(0, 25),
+    ...['', '', '', ''],
+    ...row.slice(25, 29),
+    ...['', '', '', ''],
+    ...row.slice(29, 32),
+    ...['', '', ''],
+    ...row.slice(32),
+  ];
+  const boards = withFindingsColumns([
     'strategies/fixture-now-and-next-boards',
     'strategies',
     'fixture-now-and-next-boards',
@@ -184,8 +207,8 @@ describe('the CSV', () => {
     'one-to-one',
     '',
     '',
-  ];
-  const timetables = [
+  ]);
+  const timetables = withFindingsColumns([
     'strategies/fixture-visual-timetables',
     'strategies',
     'fixture-visual-timetables',
@@ -225,7 +248,7 @@ describe('the CSV', () => {
     'whole-class',
     '',
     '',
-  ];
+  ]);
   const csv = (kind: 'strategies' | 'reviews', ...rows: string[][]) =>
     [csvColumns(kind).join(','), ...rows.map((row) => row.join(',')), ''].join('\r\n');
 
@@ -265,6 +288,7 @@ describe('the CSV', () => {
       'The newer evaluation supports a stronger rating.',
       '"{""id"":""r1"",""text"":""Raise the strength rating."",""response"":{""decision"":""accepted"",""date"":""2026-05-20""}}; ' +
         '{""id"":""r2"",""text"":""Fund the programme for every school."",""response"":{""decision"":""declined"",""explanation"":""Funding is outside the scope of the standards."",""date"":""2026-05-20""}}"',
+      '', // appraisal (issue 15): none recorded
     ];
     expect(kindCsv('reviews', input)).toBe(csv('reviews', review));
   });
