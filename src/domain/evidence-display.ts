@@ -137,13 +137,3 @@ export function childrenLikeYours(findings: readonly Finding[]): ChildrenLikeYou
     sendGroups: [groups.join('; '), missing(noGroup, 'a SEND group')].filter(Boolean).join('; ') || 'No findings',
   };
 }
-
-/** What src/domain/evidence-rating.ts (the findings model) exports for the methodology page (RatingRule.astro). */
-export interface RuleExports {
-  /** Each strength label and the condition for it, strongest first, as the rule tries them. */
-  STRENGTH_RULE: readonly { id: string; when: string }[];
-  /** Each impact band and the condition for it. */
-  IMPACT_RULE: readonly { id: string; when: string }[];
-  /** The EEF's conversion from an effect size to months of progress, one row per step. */
-  MONTHS_CONVERSION: readonly { minSmd: number; maxSmd: number; months: number }[];
-}

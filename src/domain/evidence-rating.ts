@@ -344,3 +344,51 @@ export function entryEvidence(
   }
   return evidence;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The rule as the methodology page prints it, worded from the thresholds above so the page and the
+// code cannot disagree.
+
+const inconsistency = 'Findings that disagree in direction (an effect in one, none or a negative one in another) move it down one step.';
+
+/** Each strength label and when the rule gives it, strongest first. */
+export const STRENGTH_RULE_ROWS: readonly { id: EvidenceStrengthId; when: string }[] = [
+  {
+    id: 'strong',
+    when: `Secure randomised trials or syntheses (${STRENGTH_RULE.securePadlocks} or more EEF padlocks, or a low risk of bias) from at least ${STRENGTH_RULE.strongSources} sources, at least one by an independent evaluator; or one independent, secure synthesis pooling ${STRENGTH_RULE.strongPooledStudies} or more studies. ${inconsistency}`,
+  },
+  {
+    id: 'moderate',
+    when: `At least ${plural(STRENGTH_RULE.moderateSources, 'source')} with a controlled comparison (a randomised trial, a synthesis or a quasi-experiment) not graded insecure (${STRENGTH_RULE.insecurePadlocks} padlock or fewer, or a high risk of bias). ${inconsistency}`,
+  },
+  {
+    id: 'emerging',
+    when: 'There are findings, but none is a controlled comparison that is not graded insecure: before-and-after studies, other designs, or insecure studies.',
+  },
+];
+
+/** Each impact band and when the rule gives it, from the headline finding. */
+export const IMPACT_RULE_ROWS: readonly { id: ImpactBandId; when: string }[] = (() => {
+  const minMonths = (id: ImpactBandId) => [1, 2, 3, 4, 5, 6].find((m) => impactBandForMonths(m) === id);
+  const large = minMonths('large')!;
+  const moderate = minMonths('moderate')!;
+  const small = minMonths('small')!;
+  return [
+    {
+      id: 'large',
+      when: `The headline finding reports ${large} or more months of additional progress, or an effect size that converts to them.`,
+    },
+    { id: 'moderate', when: `${moderate} to ${large - 1} months.` },
+    { id: 'small', when: `${small} to ${moderate - 1} months.` },
+    { id: 'none', when: 'The source detected no effect, or a negative one, or the months are 0 or fewer.' },
+    { id: 'unknown', when: 'No finding reports months, an effect size or whether an effect was detected.' },
+  ];
+})();
+
+/** The EEF's conversion table as ranges, for printing: each row's lowest and highest effect size. */
+export const MONTHS_CONVERSION_ROWS: readonly { minSmd: number; maxSmd: number | undefined; months: number }[] =
+  MONTHS_FROM_EFFECT_SIZE.map((row, i) => ({
+    minSmd: row.minEffectSize,
+    maxSmd: i === 0 ? undefined : Math.round((MONTHS_FROM_EFFECT_SIZE[i - 1]!.minEffectSize - 0.01) * 100) / 100,
+    months: row.months,
+  }));

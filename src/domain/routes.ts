@@ -111,12 +111,6 @@ export const findSupportUrl = (component: string, phase: string) => `${PAGES.fin
 export const reviewStatusUrl = (status: string) => `${PAGES.reviews}${DASHBOARD_SEGMENTS.status}/${status}/`;
 export const reviewKindUrl = (kind: KindId) => `${PAGES.reviews}${DASHBOARD_SEGMENTS.kind}/${kind}/`;
 
-// ---- Comparison ----
-
-/** The comparison of two or three entries, each named "<kind>/<slug>" (the /compare/ page's URL contract). */
-export const compareUrl = (refs: readonly string[]) =>
-  `/compare/${refs.length > 0 ? '?' : ''}${refs.map((ref) => `entry=${ref}`).join('&')}`;
-
 // ---- Search ----
 
 /** The search page with a state already serialised as a query string ("" for the empty search). */

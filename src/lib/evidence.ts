@@ -1,13 +1,22 @@
 /**
- * The one place pages ask for a version's evidence as data (issue 15). The findings model (the loader
- * and `entryEvidence` in src/domain/evidence-rating.ts) is built on another branch; until it is wired
- * here, no version has evidence as data and pages show the legacy ratings. Wiring it is this one
- * function: every entry page, list and card reads through it.
+ * The one place pages ask for a version's evidence as data (issue 15): every entry page, list and card
+ * reads through it. Only a version rated from findings has it; a published version in the legacy shape
+ * (value + sources) keeps showing exactly the ratings it published.
  */
 import type { EntryEvidence } from '../domain/evidence-types.ts';
+import { entryEvidence } from '../domain/evidence-rating.ts';
+import { isProvision } from '../domain/entry-data.ts';
 import type { SiteVersion } from './library.ts';
+import { loadFindings } from '../content-check/read-content.ts';
+import { contentDir } from './paths.ts';
+
+let findings: ReturnType<typeof loadFindings> | undefined;
 
 export function evidenceOf(version: SiteVersion): EntryEvidence | undefined {
-  void version;
-  return undefined;
+  const data = version.data;
+  if (!isProvision(data)) return undefined;
+  const { strength, impact, indirect } = data.ratings;
+  if (!strength.findings && !impact.findings && !indirect) return undefined;
+  findings ??= loadFindings(contentDir());
+  return entryEvidence(data.ratings, findings, data.verdict?.useInstead);
 }

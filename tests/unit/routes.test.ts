@@ -9,7 +9,6 @@ import {
   areaUrl,
   compareUrl,
   componentAnchor,
-  compareUrl,
   componentUrl,
   dataPaths,
   entryUrl,
