@@ -9,7 +9,7 @@ import { checkReferences } from '../domain/references.ts';
 import type { Problem } from '../domain/problems.ts';
 import { checkEvidence } from '../domain/evidence-checks.ts';
 import { checkFindingsLedger, defaultFindingsFile } from '../domain/findings-ledger.ts';
-import { displayPath, ledgerPath, readContent, readFullLedger, readLedger, type ContentRead } from './read-content.ts';
+import { displayPath, ledgerPath, readContent, readFullLedger, type ContentRead } from './read-content.ts';
 import { checkContentStyle } from './style-gate.ts';
 import type { StyleMode } from './style-check.ts';
 
