@@ -18,6 +18,7 @@ import {
   LAYERS,
   PHASES,
   REVIEW_STATUSES,
+  VERDICTS,
   byId,
   type AreaId,
   type ComponentId,
@@ -28,6 +29,8 @@ import {
   type ReviewStatusId,
 } from '../domain/vocabulary.ts';
 import type { Ratings } from '../domain/schemas.ts';
+import type { VerdictId } from '../domain/evidence-types.ts';
+import { strengthTag } from '../domain/evidence-display.ts';
 import { kindLabel } from '../domain/labels.ts';
 import { isProvisionKind, layerVaries } from '../domain/entry-data.ts';
 
@@ -55,6 +58,7 @@ export const FACETS = [
   { id: 'component', label: 'Component of an area', values: COMPONENTS },
   { id: 'layer', label: 'Layer of support', values: LAYERS },
   { id: 'phase', label: 'Phase of education', values: PHASES },
+  { id: 'verdict', label: 'Verdict', values: VERDICTS },
   { id: 'strength', label: 'Strength of evidence', values: EVIDENCE_STRENGTHS },
   { id: 'cost', label: 'Cost', values: COST_BANDS },
   { id: 'delivery', label: 'How it is delivered', values: DELIVERY_MODES },
@@ -114,6 +118,8 @@ export interface SearchableEntry {
   delivery: readonly DeliveryId[];
   ratings?: Ratings | undefined;
   status?: ReviewStatusId | undefined;
+  /** The plain verdict of the current version's evidence (issue 15), for provision entries. */
+  verdict?: VerdictId | undefined;
   /** What an adult may notice (provision entries); read from the current version when not given. */
   noticed?: readonly string[] | undefined;
   current?: { data: { noticed?: readonly string[] | undefined } } | undefined;
@@ -138,6 +144,7 @@ export function entrySearchRecord(entry: SearchableEntry): SearchRecord {
     filters.cost = [r.cost.value];
   }
   if (entry.status) filters.status = [entry.status];
+  if (entry.verdict) filters.verdict = [entry.verdict];
 
   const meta: Record<string, string> = {
     title: entry.title,
@@ -147,7 +154,13 @@ export function entrySearchRecord(entry: SearchableEntry): SearchRecord {
   if (entry.areas.length > 0 && entry.kind !== 'areas-of-development') meta.areas = labels(AREAS, entry.areas);
   // Strategies are universal and packages specialist by definition: a layer tag would say nothing.
   if (entry.layers.length > 0 && layerVaries(entry.kind)) meta.layer = labels(LAYERS, entry.layers);
+  if (entry.verdict) {
+    meta.verdict = byId(VERDICTS, entry.verdict).label;
+    meta.verdictTag = `govuk-tag ${byId(VERDICTS, entry.verdict).tag}`.trim();
+  }
   if (r) {
+    // Never a green "Strong evidence" beside "No measurable impact" unless "Not recommended" is there too.
+    meta.strengthTag = `govuk-tag ${strengthTag(r.strength.value, r.impact.value, entry.verdict)}`;
     meta.strength = byId(EVIDENCE_STRENGTHS, r.strength.value).label;
     meta.impact = byId(IMPACT_BANDS, r.impact.value).label;
     meta.cost = byId(COST_BANDS, r.cost.value).label;

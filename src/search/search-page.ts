@@ -225,7 +225,8 @@ function resultCard(data: PagefindResultData): HTMLLIElement {
   };
   tag(data.meta.kind, 'govuk-tag govuk-tag--grey');
   tag(data.meta.layer, 'govuk-tag');
-  tag(data.meta.strength, 'govuk-tag govuk-tag--green');
+  tag(data.meta.verdict, data.meta.verdictTag ?? 'govuk-tag');
+  tag(data.meta.strength, data.meta.strengthTag ?? 'govuk-tag govuk-tag--green');
   tag(data.meta.impact, 'govuk-tag govuk-tag--teal');
   tag(data.meta.cost, 'govuk-tag govuk-tag--purple');
   li.append(tags);

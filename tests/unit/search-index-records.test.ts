@@ -49,10 +49,27 @@ describe('entrySearchRecord', () => {
       summary: 'Small-group oral language sessions.',
       areas: 'Speech, language and communication',
       layer: 'Targeted',
+      strengthTag: 'govuk-tag govuk-tag--green',
       strength: 'Moderate evidence',
       impact: 'Moderate impact',
       cost: 'Low cost',
     });
+  });
+
+  it('carries the verdict as a facet and a coloured tag, and never shows strong evidence of no effect as green without it', () => {
+    const noEffect: SearchableEntry = {
+      ...intervention,
+      ratings: { ...intervention.ratings!, strength: { value: 'strong', sources: ['x'] }, impact: { value: 'none', sources: ['x'] } },
+    };
+    const withVerdict = entrySearchRecord({ ...noEffect, verdict: 'not-recommended' });
+    expect(withVerdict.filters.verdict).toEqual(['not-recommended']);
+    expect(withVerdict.meta).toMatchObject({
+      verdict: 'Not recommended',
+      verdictTag: 'govuk-tag govuk-tag--red',
+      strengthTag: 'govuk-tag govuk-tag--green',
+    });
+    expect(entrySearchRecord(noEffect).meta.strengthTag).toBe('govuk-tag govuk-tag--grey');
+    expect(entrySearchRecord({ ...intervention, verdict: 'practice-based' }).meta.verdictTag).toBe('govuk-tag');
   });
 
   it('sorts by the vocabulary ranks and a lower-case title', () => {
