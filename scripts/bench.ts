@@ -22,7 +22,8 @@ import { generateCorpus } from './generate-corpus.ts';
 import { builtPages } from '../src/built-site/pages.ts';
 import { entryUrl, searchPageUrl } from '../src/domain/routes.ts';
 import type { KindId } from '../src/domain/vocabulary.ts';
-import { folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
+import { evidenceWeight, folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
+import { EVIDENCE_BUDGET_GZIP_BYTES } from '../src/domain/evidence-weight.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serve, type RunningServer } from './lib/static-server.ts';
 
@@ -336,6 +337,7 @@ async function benchOne(entries: number): Promise<void> {
 
   const entryPath = firstEntryPage(ours);
   const weight = pageWeight(ours, entryPath);
+  const evidence = evidenceWeight(ours);
   const search = values['no-browser'] ? undefined : await measureSearch(ours);
 
   const perEntry = (r: RunResult) => r.wallMs / corpus.files;
@@ -358,6 +360,11 @@ async function benchOne(entries: number): Promise<void> {
     ['entry page CSS', `${kib(weight.css.bytes)} (${kib(weight.css.gzip)} gz)`, ''],
     ['entry page JS (every script, with the modules it imports)', `${kib(weight.js.bytes)} (${kib(weight.js.gzip)} gz)`, ''],
     ['entry page JS, GOV.UK Frontend (bundled, /_astro/)', `${kib(weight.bundledJs.bytes)} (${kib(weight.bundledJs.gzip)} gz)`, ''],
+    [
+      `findings table and forest plot, added to an entry page (gz, largest of ${evidence.pages} pages; limit ${kib(EVIDENCE_BUDGET_GZIP_BYTES)})`,
+      evidence.pages ? `${kib(evidence.maxGzip)} (${evidence.maxPath})` : 'no page has findings',
+      '',
+    ],
   ];
   if (search) rows.push(...searchRows(search).map(([name, value]): [string, string, string] => [name, value, '']));
   const width = Math.max(...rows.map((r) => r[0].length));

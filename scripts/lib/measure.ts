@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtPages } from '../../src/built-site/pages.ts';
+import { evidenceAddedGzip } from '../../src/domain/evidence-weight.ts';
 
 export interface RunResult {
   status: number;
@@ -160,3 +162,19 @@ export const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
+
+/** What the evidence section (findings table and forest plot) adds to entry pages, gzipped: the largest, over every page that has one. */
+export function evidenceWeight(dist: string): { pages: number; maxGzip: number; maxPath: string } {
+  const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+  let pages = 0;
+  let maxGzip = 0;
+  let maxPath = '';
+  for (const { file, path } of builtPages(dist)) {
+    const html = readFileSync(file, 'utf8');
+    const added = evidenceAddedGzip(html, gz);
+    if (added === 0) continue;
+    pages++;
+    if (added > maxGzip) [maxGzip, maxPath] = [added, path];
+  }
+  return { pages, maxGzip, maxPath };
+}
