@@ -179,6 +179,11 @@ function rowSvg(row: ForestRow): string {
   return `<text x="${PLOT.marginX}" y="${row.labelY}">${escapeXml(row.label)}</text>${parts.join('')}`;
 }
 
+/** Longest outcome heading that fits the plot's width in bold at its font size; the table below has the full text. */
+export const OUTCOME_LABEL_MAX = 56;
+export const shortLabel = (text: string) =>
+  text.length <= OUTCOME_LABEL_MAX ? text : `${text.slice(0, OUTCOME_LABEL_MAX - 1).trimEnd()}…`;
+
 /**
  * The plot as an SVG string. `id` makes the title's id unique on the page; `title` is its text
  * alternative (read with role="img"), and the page's findings table holds every figure.
@@ -188,7 +193,7 @@ export function forestPlotSvg(plot: ForestPlot, id: string, title: string): stri
   const groups = plot.groups
     .map(
       (g) =>
-        `<text class="app-forest__outcome" x="${PLOT.marginX}" y="${g.y}">${escapeXml(g.outcome)}</text>${g.rows.map(rowSvg).join('')}`,
+        `<text class="app-forest__outcome" x="${PLOT.marginX}" y="${g.y}">${escapeXml(shortLabel(g.outcome))}</text>${g.rows.map(rowSvg).join('')}`,
     )
     .join('');
   const ticks = plot.ticks

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_REPORTED } from '../../src/domain/evidence-types.ts';
 import {
+  OUTCOME_LABEL_MAX,
   PLOT,
+  shortLabel,
   effectText,
   forestPlot,
   forestPlotSvg,
@@ -110,5 +112,15 @@ describe('the plot', () => {
 describe('grouping', () => {
   it('keeps an outcome seen once as one group', () => {
     expect(groupByOutcome([{ outcome: 'A', pooled: false }])).toEqual([{ outcome: 'A', findings: [{ outcome: 'A', pooled: false }] }]);
+  });
+});
+
+describe('outcome headings', () => {
+  it('keep a heading that fits and shorten a longer one with an ellipsis, the table keeping the full text', () => {
+    expect(shortLabel('Oral language')).toBe('Oral language');
+    const long = 'Oral language (primary outcome), 20-week programme starting in Reception';
+    expect(shortLabel(long)).toHaveLength(OUTCOME_LABEL_MAX);
+    expect(shortLabel(long).endsWith('…')).toBe(true);
+    expect(shortLabel('x'.repeat(OUTCOME_LABEL_MAX))).toBe('x'.repeat(OUTCOME_LABEL_MAX));
   });
 });
