@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const listStyle = args.includes('--style');
 const dir = args.find((a) => !a.startsWith('--')) ?? contentDir();
 const started = performance.now();
-const result = checkContent(dir);
+const result = checkContent(dir, { style: 'all' });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const shown = listStyle ? result.problems : withoutStyleWarnings(result.problems);
 const summary = listStyle ? '' : styleWarningSummary(result.problems);

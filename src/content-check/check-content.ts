@@ -19,7 +19,10 @@ export interface CheckResult extends ContentRead {
   findingsLedger: Record<string, string>;
 }
 
-/** `style: 'errors'` runs only the style rules that can fail (the build's gate: it reports no warnings of the style gate). */
+/**
+ * The style gate runs only its rules that can fail unless `style: 'all'` asks for its warnings too:
+ * `npm run check` and the dev server do; the build's gate, publishing and the tests of other rules do not.
+ */
 export function checkContent(contentDir: string, options: { style?: StyleMode } = {}): CheckResult {
   const read = readContent(contentDir);
   const problems: Problem[] = [...read.problems];
@@ -41,7 +44,7 @@ export function checkContent(contentDir: string, options: { style?: StyleMode } 
       ledgerFile,
     }),
   );
-  problems.push(...checkContentStyle(contentDir, read, options.style));
+  problems.push(...checkContentStyle(contentDir, read, options.style ?? 'errors'));
   // Rules that see only parsed data name a field; the reader knows its line.
   const located = problems.map((p) => {
     const line = p.line === undefined && p.field ? read.lineOf(p.file, p.field) : undefined;

@@ -86,6 +86,12 @@ function commentOf(field: z.ZodType, schema: z.ZodType, optionalList = false): s
   return allowed ? `${field.description} ${capitalised(allowed)}` : field.description;
 }
 
+/**
+ * Optional in the schema only so that `npm run check` can name the label the rule computes when it is
+ * missing (evidence-checks.ts): an editor always writes them, so the scaffold asks for them.
+ */
+const ALWAYS_WRITTEN = new Set(['ratings.strength.value', 'ratings.impact.value']);
+
 const withComment = (line: string, comment: string | undefined) => (comment ? `${line} # ${comment}` : line);
 
 /** The lines of one field at the given indentation. */
@@ -100,7 +106,7 @@ function fieldLines(key: string, field: z.ZodType, path: string, pad: string, kn
   if (value) return [withComment(`${pad}${key}:`, described), ...value];
 
   const conditional = CONDITIONAL[path];
-  if (optional && !conditional) return [`${pad}# ${key}: (optional) ${commentOf(field, schema) ?? 'text'}`];
+  if (optional && !conditional && !ALWAYS_WRITTEN.has(path)) return [`${pad}# ${key}: (optional) ${commentOf(field, schema) ?? 'text'}`];
   if (schema instanceof z.ZodObject) return [withComment(`${pad}${key}:`, described), ...objectLines(schema, path, `${pad}  `, known)];
   if (schema instanceof z.ZodArray) {
     const item = schema.element as z.ZodType;

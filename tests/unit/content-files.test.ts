@@ -43,7 +43,7 @@ describe('the files under content/', () => {
     content = tempContent();
     content.write('notes.txt', 'notes');
     expect(report()).toEqual([
-      'content/notes.txt is not expected here; content/ holds only kind folders, sources.yaml, versions.lock.json, README.md [unexpected-file]',
+      'content/notes.txt is not expected here; content/ holds only kind folders, sources.yaml, versions.lock.json, README.md, glossary.yaml [unexpected-file]',
     ]);
   });
 

@@ -21,7 +21,7 @@ describe('the strength tag', () => {
 
 describe('verdicts', () => {
   it('cover every verdict id of the shared types, each with a GOV.UK tag', () => {
-    expect(VERDICT_IDS).toEqual(['recommended', 'promising', 'not-recommended', 'not-yet-evaluated', 'practice-based']);
+    expect(VERDICT_IDS).toEqual(['recommended', 'promising', 'practice-based', 'not-yet-evaluated', 'not-recommended']);
     for (const v of VERDICTS) expect(v.tag === '' || v.tag.startsWith('govuk-tag--')).toBe(true);
     expect(verdictInfo('not-recommended').tag).toBe('govuk-tag--red');
   });

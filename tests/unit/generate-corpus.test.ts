@@ -24,7 +24,7 @@ const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[
 
 describe('generateCorpus', () => {
   const dir = corpus(120);
-  const result = checkContent(dir);
+  const result = checkContent(dir, { style: 'all' });
 
   it('writes content that passes every content check, ledger included', () => {
     // Random words make awkward sentences: the style gate's warnings (readability) are expected.

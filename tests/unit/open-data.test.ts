@@ -243,7 +243,7 @@ describe('the CSV', () => {
     '',
     '',
     '',
-    '',
+    'Loses track of instructions when the day changes without warning',
     'teaching-and-curriculum; inclusive-environments',
     'whole-class',
     '',

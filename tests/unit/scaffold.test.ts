@@ -32,7 +32,9 @@ function fieldsOf(schema: z.ZodObject, prefix = ''): SchemaField[] {
     const path = prefix + key;
     const self = { path, key, schema: inner, optional, description: (field as z.ZodType).description };
     const element = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : inner;
-    return element instanceof z.ZodObject ? [self, ...fieldsOf(element, `${path}.`)] : [self];
+    // An optional object is one commented line in the scaffold (for example a rating's `adjust`): its own
+    // fields are documented in the field reference, not listed one by one.
+    return element instanceof z.ZodObject && !optional ? [self, ...fieldsOf(element, `${path}.`)] : [self];
   });
 }
 
