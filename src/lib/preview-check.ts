@@ -18,7 +18,7 @@ export interface PreviewCheck {
 }
 
 export function checkForPreview(contentDir: string): PreviewCheck {
-  const { problems, records } = checkContent(contentDir, { style: 'all' });
+  const { problems, records } = checkContent(contentDir);
   // Problem files are relative to the working directory, as `npm run check` prints them.
   const keyOfFile = (file: string) => {
     const path = parseVersionPath(relative(contentDir, resolve(file)).split(sep).join('/'));

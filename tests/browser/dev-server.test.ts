@@ -141,7 +141,7 @@ describe('the dev server', () => {
     expect(broken.length).toBeGreaterThan(0);
     const text = await summaryText();
     for (const line of broken) expect(text).toContain(line);
-    expect(text).toMatch(/fixture-memory-games\/2\.mdx:14 is not valid YAML: .* \[yaml-syntax\]/);
+    expect(text).toMatch(/fixture-memory-games\/2\.mdx:16 is not valid YAML: .* \[yaml-syntax\]/);
     expect(text).not.toMatch(/Stack trace|\n\s+at /);
     // Version 1, which is sound, is what the page shows meanwhile; the broken draft is left out.
     expect(await page.locator('h1').innerText()).toBe('Fixture memory games');

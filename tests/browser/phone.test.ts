@@ -100,7 +100,7 @@ describe('the header and the first screen on a phone', () => {
     await page.getByRole('link', { name: /^Primary\s*: working memory$/ }).click();
     await page.waitForURL(/\/find-support\/working-memory\/primary\/$/);
     expect(await page.locator('h1').textContent()).toBe('Working memory');
-    expect(await page.getByRole('link', { name: 'Fixture memory games' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Fixture memory games', exact: true }).isVisible()).toBe(true);
     await context.close();
   });
 });

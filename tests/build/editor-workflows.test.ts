@@ -131,7 +131,7 @@ describe('recording a review', () => {
   });
 
   it('check and publish accept it once filled in, and the ledger refuses an edit to it afterwards', () => {
-    expect(steps['check review']!.stdout).toMatch(/^Content is valid/);
+    expect(steps['check review']!.stdout).toMatch(/^Content is valid/m);
     expect(steps['publish review']!.stdout).toMatch(/Published .*fixture-memory-games-review\/1\.mdx on 2026-11-22\./);
     const edited = steps['check edited published review']!;
     expect(edited.status).toBe(1);

@@ -185,7 +185,14 @@ describe('everywhere in the built site', () => {
 
   it('every button', () => {
     const button = example('button', 'default');
-    expectOnly(each('button.govuk-button', (el) => differences(el, button, { optionClasses: ['govuk-button--secondary'] })));
+    expectOnly(
+      each('button.govuk-button', (el) => differences(el, button, { optionClasses: ['govuk-button--secondary'] })),
+      {
+        '/search/: button.govuk-button: type="button" where the template has type="submit"':
+          'the search page\'s "Copy link" button runs a script and submits nothing',
+        '/search/: button.govuk-button: hidden is not in the template': 'the "Copy link" button stays hidden until the script can copy',
+      },
+    );
   });
 
   it('every table: head, body, caption when there is one, a header cell first in each row when the table has them', () => {
@@ -224,7 +231,7 @@ describe('everywhere in the built site', () => {
 });
 
 /** Tag colours in govuk-frontend 6.6 (the tag's `classes` option); the class check above proves each exists. */
-const TAG_COLOURS = ['grey', 'green', 'teal', 'purple', 'red', 'orange', 'yellow', 'magenta'].map((c) => `govuk-tag--${c}`);
+const TAG_COLOURS = ['grey', 'green', 'teal', 'turquoise', 'purple', 'red', 'orange', 'yellow', 'magenta'].map((c) => `govuk-tag--${c}`);
 
 const styles = (css: string) => (name: string) => new RegExp(`\\.${name}(?![\\w-])`).test(css);
 /** Every class the templates write: some are hooks for scripts or services (govuk-table__row) that no CSS styles. */

@@ -8,6 +8,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Evidence from '../../src/components/Evidence.astro';
 import EntryList from '../../src/components/EntryList.astro';
 import ReviewSections from '../../src/components/ReviewSections.astro';
+import { STRENGTH_RULE_ROWS } from '../../src/domain/evidence-rating.ts';
 import RatingRule from '../../src/components/RatingRule.astro';
 import { NOT_REPORTED, type EntryEvidence } from '../../src/domain/evidence-types.ts';
 import { EVIDENCE_BUDGET_GZIP_BYTES, evidenceAddedGzip } from '../../src/domain/evidence-weight.ts';
@@ -205,20 +206,12 @@ describe("a review's appraisal", () => {
 });
 
 describe('the rule on the methodology page', () => {
-  it('shows the thresholds it is given and works an example through the conversion table', async () => {
-    // Shapes only: the real rule and table come from src/domain/evidence-rating.ts.
-    const rule = {
-      STRENGTH_RULE: [{ id: 'strong', when: 'Test condition for strong.' }],
-      IMPACT_RULE: [{ id: 'small', when: 'Test condition for small.' }],
-      MONTHS_CONVERSION: [
-        { minSmd: 0, maxSmd: 0.1, months: 0 },
-        { minSmd: 0.1, maxSmd: 0.3, months: 2 },
-      ],
-    };
-    const html = await container.renderToString(RatingRule as Parameters<AstroContainer['renderToString']>[0], { props: { rule } });
-    expect(text(html)).toContain('Strong evidence Test condition for strong.');
-    expect(text(html)).toContain('0.10 to 0.30 2');
-    expect(text(html)).toContain('A trial reports an effect size of 0.20 and no months of progress.');
-    expect(text(html)).toContain('2 months of additional progress, so the size of effect is "Small impact"');
+  it('prints the rule from its code and works an example through the conversion table', async () => {
+    const html = await container.renderToString(RatingRule as Parameters<AstroContainer['renderToString']>[0], {});
+    expect(text(html)).toContain(`Strong evidence ${STRENGTH_RULE_ROWS[0]!.when}`);
+    expect(text(html)).toContain('0.10 to 0.18 2');
+    expect(text(html)).toContain('0.96 or more 12');
+    expect(text(html)).toContain('A trial reports an effect size of 0.74 and no months of progress.');
+    expect(text(html)).toContain('puts 0.74 in the row 0.70 to 0.78: 9 months of additional progress');
   });
 });
