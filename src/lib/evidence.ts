@@ -12,11 +12,16 @@ import { contentDir } from './paths.ts';
 
 let findings: ReturnType<typeof loadFindings> | undefined;
 
+/** content/findings/, read once per build: the library and evidenceOf share it. */
+export function siteFindings(): ReturnType<typeof loadFindings> {
+  findings ??= loadFindings(contentDir());
+  return findings;
+}
+
 export function evidenceOf(version: SiteVersion): EntryEvidence | undefined {
   const data = version.data;
   if (!isProvision(data)) return undefined;
   const { strength, impact, indirect } = data.ratings;
   if (!strength.findings && !impact.findings && !indirect) return undefined;
-  findings ??= loadFindings(contentDir());
-  return entryEvidence(data.ratings, findings, data.verdict?.useInstead);
+  return entryEvidence(data.ratings, siteFindings(), data.verdict?.useInstead);
 }

@@ -13,7 +13,7 @@ import { KIND_IDS, type KindId } from '../domain/vocabulary.ts';
 import { versionKey, type VersionRecord } from '../domain/versions.ts';
 import { contentDir, devServer, previewDrafts } from './paths.ts';
 import { checkForPreview } from './preview-check.ts';
-import { loadFindings } from '../content-check/read-content.ts';
+import { siteFindings } from './evidence.ts';
 
 export type AnyCollectionEntry = CollectionEntry<Exclude<CollectionKey, 'sources'>>;
 
@@ -59,7 +59,7 @@ async function load(): Promise<SiteLibrary> {
   const built = buildLibrary(records, sources, {
     asOf: asOfDate(process.env),
     includeDrafts: previewDrafts(),
-    findings: loadFindings(contentDir()),
+    findings: siteFindings(),
   });
   return { ...built, problems: check?.problems ?? [], problemsOf: (key) => check?.problemsOf(key) ?? [] };
 }
