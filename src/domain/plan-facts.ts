@@ -7,8 +7,10 @@ import type { Entry } from './library.ts';
 import type { Source } from './schemas.ts';
 import { isProvision, type ProvisionData } from './entry-data.ts';
 import { inlineCitation, sourceHref } from './format.ts';
+import { verdictInfo } from './evidence-display.ts';
 import { deliveryLabel, kindLabel, layerLabel, phaseLabel, ratingInfo, statusInfo } from './labels.ts';
 import { LAYERS, type LayerId, type ProvisionKindId } from './vocabulary.ts';
+import type { EntryEvidence } from './evidence-types.ts';
 
 /** Where an item sits in a plan: a layer of support, or with the tools that help understand the need. */
 export type PlanGroupId = LayerId | 'identification';
@@ -42,6 +44,8 @@ export interface EntryFacts {
   strength: RatingFact;
   impact: RatingFact;
   cost: RatingFact;
+  /** The verdict, for an entry rated from findings (issue 15), with the entries to use instead of one not recommended. */
+  verdict?: { label: string; useInstead: { title: string; url: string }[] };
   /** The review status on the day of the build, and when the next review is due. */
   review?: { status: string; nextDue: string };
   /** What the entry says about reviewing or monitoring it, as plain text. */
@@ -106,20 +110,35 @@ function deliveryFacts(data: ProvisionData): Pick<EntryFacts, 'deliveredBy' | 'h
   }
 }
 
-/** The facts of one provision entry's current version; undefined for other kinds. */
-export function entryFacts(entry: Entry, body: string, sources: Record<string, Source>, library: readonly Entry[]): EntryFacts | undefined {
+/**
+ * The facts of one provision entry's current version; undefined for other kinds. `evidence` is the
+ * version's evidence as data (src/lib/evidence.ts) when it is rated from findings: a rating then
+ * rests on its findings' sources, and the entry has a verdict.
+ */
+export function entryFacts(
+  entry: Entry,
+  body: string,
+  sources: Record<string, Source>,
+  library: readonly Entry[],
+  evidence?: EntryEvidence,
+): EntryFacts | undefined {
   const data = entry.current.data;
   if (!isProvision(data)) return undefined;
   const rating = (scale: 'strength' | 'impact' | 'cost'): RatingFact => {
     const r = data.ratings[scale];
     const label = ratingInfo(scale, r.value).label;
     const months = scale === 'impact' && data.ratings.impact.months !== undefined ? data.ratings.impact.months : undefined;
+    const findings = 'findings' in r ? (r.findings ?? []) : [];
+    const fromFindings = (evidence?.findings ?? []).filter((f) => findings.includes(f.key)).map((f) => f.source);
     return {
       label: months === undefined ? label : `${label} (${months > 0 ? '+' : ''}${months} months)`,
       ...(r.note ? { note: r.note } : {}),
-      sources: r.sources.flatMap((k) => (sources[k] ? [{ citation: inlineCitation(sources[k]), href: sourceHref(sources[k]) }] : [])),
+      sources: [...new Set([...r.sources, ...fromFindings])].flatMap((k) =>
+        sources[k] ? [{ citation: inlineCitation(sources[k]), href: sourceHref(sources[k]) }] : [],
+      ),
     };
   };
+  const titled = (key: string) => library.find((e) => e.key === key);
   const reviewHow = REVIEW_HEADINGS.map((h) => sectionPlainText(body, h)).find(Boolean);
   const reviewTools = library
     .filter((e) => e.current.data.kind === 'tools' && e.current.data.leadsTo.includes(entry.key))
@@ -139,6 +158,17 @@ export function entryFacts(entry: Entry, body: string, sources: Record<string, S
     strength: rating('strength'),
     impact: rating('impact'),
     cost: rating('cost'),
+    ...(evidence
+      ? {
+          verdict: {
+            label: verdictInfo(evidence.verdict.id).label,
+            useInstead: evidence.verdict.useInstead.flatMap((k) => {
+              const e = titled(k);
+              return e ? [{ title: e.current.data.title, url: e.url }] : [];
+            }),
+          },
+        }
+      : {}),
     ...(entry.clock ? { review: { status: statusInfo(entry.clock.status).label, nextDue: entry.clock.nextDue } } : {}),
     ...(reviewHow ? { reviewHow } : {}),
     reviewTools,
@@ -152,10 +182,11 @@ export function planFactsDocument(
   bodyOf: (entry: Entry) => string,
   sources: Record<string, Source>,
   asOf: string,
+  evidenceOf: (entry: Entry) => EntryEvidence | undefined = () => undefined,
 ): PlanFactsDocument {
   const out: Record<string, EntryFacts> = {};
   for (const entry of entries) {
-    const facts = entryFacts(entry, bodyOf(entry), sources, entries);
+    const facts = entryFacts(entry, bodyOf(entry), sources, entries, evidenceOf(entry));
     if (facts) out[entry.key] = facts;
   }
   return { asOf, entries: out };

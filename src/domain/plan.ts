@@ -115,6 +115,13 @@ export function barrierLabels(ids: readonly string[]): string[] {
 const typed = (label: string, text: string): Block => ({ type: 'field', label, text: text.trim() || NOT_RECORDED });
 
 /** One chosen entry as the plan carries it: what the library says about delivering and reviewing it. */
+/** An entry's verdict in words, with what to use instead of one not recommended; undefined when it has none. */
+export function verdictText(item: Pick<EntryFacts, 'verdict'>): string | undefined {
+  if (!item.verdict) return undefined;
+  const instead = item.verdict.useInstead.map((e) => e.title);
+  return instead.length > 0 ? `${item.verdict.label}. Use instead: ${instead.join('; ')}` : item.verdict.label;
+}
+
 function itemBlocks(item: EntryFacts, site: string): Block[] {
   const blocks: Block[] = [
     { type: 'heading', level: 4, text: item.title },
@@ -130,6 +137,7 @@ function itemBlocks(item: EntryFacts, site: string): Block[] {
   field('How it is delivered', item.delivery.join(', '));
   field('How to review it', item.reviewHow ?? 'The entry gives no review steps: review it against the outcomes sought below.');
   if (item.reviewTools.length > 0) field('Tools to track progress', item.reviewTools.map((t) => t.title).join('; '));
+  field('Verdict', verdictText(item));
   field('Strength of evidence', item.strength.label);
   field('Size of effect', item.impact.label);
   field('Cost', item.cost.label);

@@ -3,7 +3,16 @@
  * facts and lays them out side by side. It stores nothing and sends nothing: the one request is the
  * same-origin facts file.
  */
-import { COMPARE_MAX, COMPARE_MIN, parseSelection, selectionQuery, withKey, withoutKey, CARRY_PARAMS } from '../domain/plan.ts';
+import {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  parseSelection,
+  selectionQuery,
+  withKey,
+  withoutKey,
+  CARRY_PARAMS,
+  verdictText,
+} from '../domain/plan.ts';
 import type { EntryFacts, RatingFact } from '../domain/plan-facts.ts';
 import { formatDate } from '../domain/format.ts';
 import { h, link } from './dom.ts';
@@ -59,7 +68,9 @@ function render(items: EntryFacts[], plan: string[]) {
   }
   if (items.length === 0) return;
 
-  const rows: [string, (i: EntryFacts) => Node | string][] = [
+  type Row = [string, (i: EntryFacts) => Node | string];
+  const verdictRow: Row = ['Verdict', (i) => verdictText(i) ?? 'No verdict yet: its ratings are not computed from study findings'];
+  const rows: Row[] = [
     ['Kind', (i) => i.kindLabel],
     ['Layer of support', (i) => i.layers.join(', ') || 'Not stated'],
     ['Who delivers it', (i) => orNone(i.deliveredBy)],
@@ -67,6 +78,7 @@ function render(items: EntryFacts[], plan: string[]) {
     ['Cost', (i) => i.cost.label],
     ['Strength of evidence', (i) => i.strength.label],
     ['Size of effect', (i) => i.impact.label],
+    ...(items.some((i) => i.verdict) ? [verdictRow] : []),
     ['Phases', (i) => i.phases.join(', ')],
     ['Training', (i) => orNone(i.training)],
     ['How it is delivered', (i) => i.delivery.join(', ') || 'Not stated'],

@@ -17,6 +17,7 @@ import {
   withoutKey,
   type Block,
   type PlanInput,
+  verdictText,
 } from '../domain/plan.ts';
 import type { EntryFacts, PlanFactsDocument } from '../domain/plan-facts.ts';
 import { formatDate } from '../domain/format.ts';
@@ -119,6 +120,7 @@ function itemCard(item: EntryFacts): HTMLElement {
     ),
     item.reviewTools.length > 0 &&
       row('Tools to track progress', h('ul', { class: 'govuk-list' }, ...item.reviewTools.map((t) => h('li', {}, newTab(t.url, t.title))))),
+    item.verdict && row('Verdict', verdictText(item)!),
     row('Evidence', `${item.strength.label}; ${item.impact.label}; ${item.cost.label}`),
     item.review && row('Review status', `${item.review.status}; next review due ${formatDate(item.review.nextDue)}`),
   ].filter((r): r is HTMLElement => Boolean(r));

@@ -7,7 +7,6 @@
  * first, then the header, and the search page's filters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
@@ -16,20 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REFRESH_META, fileOf } from '../helpers/sitemap.ts';
 import { GATED_BUILDS, axePagesOf } from '../helpers/gated-builds.ts';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/**
- * Exemptions: one rule, one named element, and why. Keep this list empty unless a finding is a
- * false positive or GOV.UK Frontend's documented markup; never exempt a whole rule.
- */
-const EXEMPTIONS: { rule: string; selector: string; reason: string }[] = [];
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[]; html: string }[];
-}
+import { axeViolations, describeViolations } from '../helpers/browser-checks.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -47,23 +33,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function axeViolations(p: Page): Promise<Violation[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(axe.source);
-  const violations = await p.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axe }).axe
-        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-        .then((r) => r.violations),
-    AXE_TAGS,
-  );
-  return (violations as unknown as Violation[])
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !EXEMPTIONS.some((e) => e.rule === v.id && n.target.join(' ') === e.selector)) }))
-    .filter((v) => v.nodes.length > 0);
-}
-
-const describeViolations = (path: string, violations: Violation[]) =>
-  violations.flatMap((v) => v.nodes.map((n) => `${path} [${v.id}] ${v.help}: ${n.target.join(' ')}\n    ${n.html.slice(0, 200)}`));
 
 describe.each(GATED_BUILDS)('axe on the $name build', (build) => {
   let site: RunningServer;

@@ -6,13 +6,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import axe from 'axe-core';
-import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serve, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { addYears } from '../../src/domain/review-cycle.ts';
+import { PLAN_TITLE } from '../../src/domain/plan.ts';
+import {
+  NOTHING_STORED,
+  axeViolations,
+  describeViolations,
+  noSideways,
+  readDocx,
+  storedState,
+  watchRequests,
+} from '../helpers/browser-checks.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -31,40 +39,10 @@ const TIMETABLES = 'strategies/fixture-visual-timetables';
 const OUTCOME = 'Follows a three-step instruction in class without a reminder by July';
 const STRENGTH = 'Loves drawing and tells long stories about it';
 
-/** A context that records every request leaving the origin, with the CSP enforced. */
-async function watchedContext(width: number, options: { bypassCSP?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, ...options });
-  const foreign: string[] = [];
-  const requested: string[] = [];
-  context.on('request', (request) => {
-    const url = request.url();
-    requested.push(url);
-    if (/^https?:/.test(url) && !url.startsWith(server.url)) foreign.push(url);
-  });
-  return { context, foreign, requested };
-}
-
-/** What the page has stored anywhere that outlives the tab (and sessionStorage, which the plan may not use either). */
-async function stored(page: Page, context: BrowserContext) {
-  const inPage = await page.evaluate(async () => ({
-    local: localStorage.length,
-    session: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).length,
-    cookie: document.cookie,
-  }));
-  return { ...inPage, cookies: (await context.cookies()).length };
-}
-
-const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-async function axeViolations(page: Page) {
-  await page.evaluate(axe.source);
-  const violations = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
-      .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)),
-  );
-  return violations;
+/** A context with the CSP enforced, recording every request and those leaving the origin. */
+async function watchedContext(width: number) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  return { context, ...watchRequests(context, server.url) };
 }
 
 const addTo = (page: Page, which: 'plan' | 'comparison') =>
@@ -73,10 +51,9 @@ const addTo = (page: Page, which: 'plan' | 'comparison') =>
 async function docxText(page: Page, trigger: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
   expect(download.suggestedFilename()).toMatch(/^support-plan-\d{4}-\d{2}-\d{2}\.docx$/);
-  const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
-  // A Word package: content types, the main part and its relationships.
-  expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', '_rels/.rels']));
-  return strFromU8(files['word/document.xml']!);
+  const { xml, text } = await readDocx(download);
+  expect(text).toContain(PLAN_TITLE);
+  return xml;
 }
 
 describe.each([1280, 375])('the comparison and the plan at %i px', (width) => {
@@ -206,7 +183,7 @@ describe.each([1280, 375])('the comparison and the plan at %i px', (width) => {
     expect(text).toContain(OUTCOME);
     expect(text).toContain('Fixture visual timetables');
 
-    expect(await stored(page, context)).toEqual({ local: 0, session: 0, indexedDB: 0, cookie: '', cookies: 0 });
+    expect(await storedState(page, context)).toEqual(NOTHING_STORED);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -225,7 +202,7 @@ describe('the comparison and the plan for everyone', () => {
     ]) {
       await page.goto(server.url + path);
       await page.waitForSelector(path.startsWith('/plan/') ? '[data-plan-item]' : '[data-compare-body] > *');
-      for (const v of await axeViolations(page)) problems.push(`${path}: ${v}`);
+      problems.push(...describeViolations(path, await axeViolations(page)));
     }
     expect(problems).toEqual([]);
     await context.close();

@@ -15,6 +15,7 @@ import {
   withKey,
   withoutKey,
   type PlanInput,
+  verdictText,
 } from '../../src/domain/plan.ts';
 import { sectionPlainText, type EntryFacts } from '../../src/domain/plan-facts.ts';
 
@@ -182,6 +183,25 @@ describe('the plan as blocks and as plain text', () => {
     expect(text).toContain('For families: Your child will play word games.');
     expect(text).toContain('Read the entry: https://example.org/interventions/neli/ (version 2)');
     expect(text.match(/For families/g)).toHaveLength(1);
+  });
+
+  it("gives an item's verdict, with what to use instead, only where the entry has one", () => {
+    const notRecommended = facts({
+      verdict: {
+        label: 'Not recommended',
+        useInstead: [
+          { title: 'Chunking instructions', url: '/strategies/c/' },
+          { title: 'Coaching', url: '/interventions/m/' },
+        ],
+      },
+    });
+    expect(verdictText(notRecommended)).toBe('Not recommended. Use instead: Chunking instructions; Coaching');
+    expect(verdictText(facts({ verdict: { label: 'Promising', useInstead: [] } }))).toBe('Promising');
+    expect(verdictText(facts({}))).toBeUndefined();
+    expect(planText(planBlocks(input, [notRecommended], 'https://example.org'))).toContain(
+      'Verdict: Not recommended. Use instead: Chunking instructions; Coaching\nStrength of evidence:',
+    );
+    expect(text).not.toContain('Verdict');
   });
 
   it('says when nothing is chosen or typed', () => {
