@@ -106,6 +106,14 @@ export const TITLE_WEIGHT = 10;
 /** Weight of each phrase an adult may notice: above headings (7), below the entry's name. */
 export const NOTICED_WEIGHT = 8;
 
+/**
+ * Pagefind's metadata boost (its `ranking.metaWeights`, added to a page's text score when the query's
+ * words are in a metadata field). `title` is Pagefind's own default. `entry` is a provision entry's
+ * title again, a field no review record, area or layer page has: a query that names an entry
+ * ranks the entry above the review records that are about it and name it more often (decision 9).
+ */
+export const META_WEIGHTS = { title: 5, entry: 10 } as const;
+
 /** The parts of an entry the index needs; the domain's Entry and its current data satisfy it. */
 export interface SearchableEntry {
   kind: KindId;
@@ -167,6 +175,7 @@ export function entrySearchRecord(entry: SearchableEntry): SearchRecord {
   }
   const weighted: SearchRecord['weighted'] = [];
   if (isProvisionKind(entry.kind)) {
+    meta.entry = entry.title;
     weighted.push({ text: entry.title, weight: TITLE_WEIGHT });
     for (const text of entry.noticed ?? entry.current?.data.noticed ?? []) weighted.push({ text, weight: NOTICED_WEIGHT });
   }

@@ -14,7 +14,7 @@
  * the page: what the state means is search-state.ts, which page and which links pagination.ts.
  */
 import { Checkboxes, createAll } from 'govuk-frontend';
-import { FACETS, type FacetId, type SortId } from './index-records.ts';
+import { FACETS, META_WEIGHTS, type FacetId, type SortId } from './index-records.ts';
 import { appliedItems, pagefindFilters, parseSearchState, searchStateToQuery, searchTitle, type SearchState } from './search-state.ts';
 import { paginationItems, resultsPage } from './pagination.ts';
 import { paginationMarkup, type Markup } from './pagination-markup.ts';
@@ -96,7 +96,7 @@ function loadSortTable(): Promise<SortTable> {
 /** The engine with the primary shard only: enough for a first screen of results (see `search`). */
 function loadEngine(): Promise<Pagefind> {
   engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 30 });
+    await pf.options({ excerptLength: 30, ranking: { metaWeights: META_WEIGHTS } });
     await pf.init();
     return pf;
   });

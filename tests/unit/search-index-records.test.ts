@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FACETS,
+  META_WEIGHTS,
   NOTICED_WEIGHT,
   SORTS,
   TITLE_WEIGHT,
@@ -53,6 +54,8 @@ describe('entrySearchRecord', () => {
       strength: 'Moderate evidence',
       impact: 'Moderate impact',
       cost: 'Low cost',
+      // The entry's name again, for Pagefind's metadata boost (META_WEIGHTS): provision entries only.
+      entry: 'Language groups',
     });
   });
 
@@ -123,8 +126,11 @@ describe('weighted text', () => {
   it('weights nothing on review records and areas, so that an entry a query names ranks above them', () => {
     const review = entrySearchRecord({ ...intervention, kind: 'reviews', title: 'Review of NELI', ratings: undefined });
     expect(review.weighted).toEqual([]);
+    expect(review.meta.entry).toBeUndefined();
     const area = entrySearchRecord({ ...intervention, kind: 'areas-of-development', ratings: undefined });
     expect(area.weighted).toEqual([]);
+    expect(area.meta.entry).toBeUndefined();
+    expect(Object.keys(META_WEIGHTS)).toEqual(['title', 'entry']);
     expect(pageSearchRecord('phases', 'Primary phase', 's').weighted).toEqual([]);
   });
 });
