@@ -122,6 +122,8 @@ export const SEARCH_INDEX = {
   base: '/pagefind/',
   /** Pagefind's browser API. */
   script: '/pagefind/pagefind.js',
+  /** Pagefind's engine for the site's language (the pages are lang="en"), preloaded by the search page. */
+  wasm: '/pagefind/wasm.en.pagefind',
   /** The list of shards and where the sort table is (`SearchManifest`). */
   manifest: '/pagefind/nis-search.json',
   /** Sort ranks per page (`SortTable`). */

@@ -4,11 +4,20 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
 import { SUPPORT_CLASS_SCRIPT } from '../../src/domain/csp.ts';
+import { SEARCH_INDEX } from '../../src/domain/routes.ts';
 
 const indexed = (html: string) => /<main[^>]*data-pagefind-body/.test(html);
 const filters = (html: string) => [...html.matchAll(/<span data-pagefind-filter="([^"]+)">([^<]*)<\/span>/g)].map((m) => `${m[1]}:${m[2]}`);
 
 describe('the search index', () => {
+  it("is preloaded by the search page alone, and the files it preloads are Pagefind's own (a renamed file would be fetched twice)", () => {
+    const hints = (html: string) => [...html.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    const search = hints(page('/search/'));
+    expect(search).toEqual([`modulepreload ${SEARCH_INDEX.script}`, `preload ${SEARCH_INDEX.wasm}`]);
+    for (const hint of search) expect(existsSync(join(FIXTURE_DIST, hint.split(' ')[1]!)), hint).toBe(true);
+    expect(hints(page('/'))).toEqual([]);
+  });
+
   it('is written to /pagefind/', () => {
     expect(existsSync(join(FIXTURE_DIST, 'pagefind/pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(FIXTURE_DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
