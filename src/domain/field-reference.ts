@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { SCHEMAS, entryRef, isoDate, slug, sourceSchema } from './schemas.ts';
+import { findingObject, findingsFile } from './findings.ts';
 import {
   AREAS,
   COMPONENTS,
@@ -33,9 +34,13 @@ export interface JsonSchema {
   description?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
-  items?: JsonSchema;
+  items?: JsonSchema | false;
+  /** A fixed-length list (zod's tuple), one schema per place. */
+  prefixItems?: JsonSchema[];
   anyOf?: JsonSchema[];
   enum?: unknown[];
+  /** One allowed value (zod's literal), such as "not reported". */
+  const?: unknown;
   default?: unknown;
   pattern?: string;
   format?: string;
@@ -141,7 +146,13 @@ function wholeNumber(s: JsonSchema): string {
   return 'A whole number';
 }
 
+function decimal(s: JsonSchema): string {
+  if (s.minimum !== undefined && s.maximum !== undefined) return `A number from ${s.minimum} to ${s.maximum}, decimals allowed`;
+  return 'A number, decimals allowed';
+}
+
 function list(s: JsonSchema): string {
+  if (s.prefixItems) return `A list of ${s.prefixItems.length}: ${s.prefixItems.map((p) => lowerFirst(allowedValues(p))).join(', then ')}`;
   const items = s.items;
   if (!items) throw new Error(`field reference: a list without items: ${JSON.stringify(s)}`);
   const atLeast = s.minItems ? `at least ${s.minItems === 1 ? 'one' : s.minItems}` : 'none or more';
@@ -158,11 +169,13 @@ export function allowedValues(s: JsonSchema): string {
         .map((alternative, i) => (i ? `or ${lowerFirst(allowedValues(alternative))}` : allowedValues(alternative)))
         .join('<br>');
     if (s.enum) return enumeration(s.enum);
+    if (s.const !== undefined) return code(String(s.const));
     if (s.type === 'object' && s.properties) return 'The fields below';
     if (s.type === 'array') return list(s);
     if (s.type === 'string') return text(s);
     if (s.type === 'boolean') return '`true` or `false`';
     if (s.type === 'integer') return wholeNumber(s);
+    if (s.type === 'number') return decimal(s);
     throw new Error(`field reference: no words for the schema ${JSON.stringify(s)}; add them to src/domain/field-reference.ts`);
   })();
   const hasDefault = s.default !== undefined && !(Array.isArray(s.default) && s.default.length === 0);
@@ -190,7 +203,7 @@ export function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
       description: field.description,
       allowed: allowedValues(field),
     };
-    const inner = field.properties ? field : field.items?.properties ? field.items : undefined;
+    const inner = field.properties ? field : field.items && field.items.properties ? field.items : undefined;
     return [row, ...(inner ? fieldRows(inner, `${path}.`) : [])];
   });
 }
@@ -207,6 +220,7 @@ function table(rows: readonly FieldRow[]): string {
 export function fieldReferenceMarkdown(): string {
   const kinds = ENTRY_KINDS.map((kind) => ({ ...kind, rows: fieldRows(toJsonSchema(SCHEMAS[kind.id])) }));
   const sources = fieldRows(toJsonSchema(sourceSchema));
+  const findings = fieldRows(toJsonSchema(findingObject));
   const longLists = VOCABULARIES.filter((v) => v.values.length > INLINE_VALUES_MAX);
   const markdown = [
     '# Frontmatter field reference',
@@ -232,6 +246,7 @@ export function fieldReferenceMarkdown(): string {
     '',
     ...kinds.map((kind) => `- [${kind.plural}](#${anchorOf(kind.plural)})`),
     `- [Sources](#sources)`,
+    `- [Findings](#findings)`,
     `- [Long lists of values](#long-lists-of-values)`,
     '',
     ...kinds.flatMap((kind) => [`## ${kind.plural}`, '', `Files: \`content/${kind.id}/<slug>/<version>.mdx\``, '', table(kind.rows), '']),
@@ -241,6 +256,15 @@ export function fieldReferenceMarkdown(): string {
     'example `eef-toolkit-sel`) followed by a colon, and has these fields, indented under the key.',
     '',
     table(sources),
+    '',
+    '## Findings',
+    '',
+    `File: \`content/${findingsFile('<source-key>')}\`, one file for each source in \`content/sources.yaml\` that`,
+    'reports figures. The file is a list: each finding starts with `- id:` and has these fields, indented',
+    'under it. A rating names a finding as `<source-key>/<id>`. Write "not reported" wherever the source',
+    'does not report a figure: never estimate one.',
+    '',
+    table(findings),
     '',
     '## Long lists of values',
     '',
