@@ -457,7 +457,18 @@ export const sourceSchema = z
   })
   .superRefine((s, ctx) => {
     if (!s.url && !s.doi) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs a url or a doi so readers can find it' });
+    // [Fricke, S., Hulme, C.] is four names to YAML: the commas split each surname from its initials.
+    const initials = (Array.isArray(s.authors) ? s.authors : []).findIndex((a) => INITIALS.test(a.trim()));
+    if (initials >= 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authors', initials],
+        message: `found "${(s.authors as string[])[initials]}", initials on their own: put each author in quotes, such as ["Fricke, S.", "Hulme, C."]`,
+      });
   });
+
+/** Initials alone ("S.", "M. J."), which only a split "Surname, S." leaves as a list item. */
+const INITIALS = /^(?:[A-Z]\.\s?)+$/;
 
 export const sourcesFileSchema = z.record(slug, sourceSchema);
 

@@ -294,6 +294,16 @@ describe('sources', () => {
     expect(problems(sourceSchema, { ...source, authors: [] })).not.toEqual([]);
   });
 
+  it('refuses a list whose commas split surnames from initials, naming the item', () => {
+    expect(problems(sourceSchema, { ...source, authors: ['Fricke, S.', 'Hulme, C. J.'] })).toEqual([]);
+    // YAML reads [Fricke, S., Hulme, C.] as four items.
+    expect(problems(sourceSchema, { ...source, authors: ['Fricke', 'S.', 'Hulme', 'C.'] })).toEqual([
+      'authors.1: found "S.", initials on their own: put each author in quotes, such as ["Fricke, S.", "Hulme, C."]',
+    ]);
+    expect(problems(sourceSchema, { ...source, authors: ['Haley', 'A. J.'] })).toHaveLength(1);
+    expect(problems(sourceSchema, { ...source, authors: 'S.' })).toEqual([]);
+  });
+
   it('are keyed by slugs in the bibliography file', () => {
     expect(problems(sourcesFileSchema, { 'eef-2020': source })).toEqual([]);
     expect(problems(sourcesFileSchema, { EEF: source })).not.toEqual([]);
