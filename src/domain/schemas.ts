@@ -441,7 +441,9 @@ export const reviewSchema = versionBase
 export const sourceSchema = z
   .strictObject({
     type: z.enum(SOURCE_TYPE_IDS).describe('What kind of publication it is.'),
-    authors: z.union([text, nonEmptyList(text)]).describe('Authors, or the body that published it.'),
+    authors: z
+      .union([text, nonEmptyList(text)])
+      .describe('Authors, or the body that published it. In a list, put each author in quotes: ["Fricke, S.", "Hulme, C."].'),
     year: z.number().int().min(1900).max(2100).describe('Year of publication.'),
     title: text.describe('Full title.'),
     publisher: z.string().optional().describe('Publisher, journal or series.'),
