@@ -24,6 +24,7 @@ import {
   noSideways,
   readDocx,
   storedState,
+  tabTo,
   watchRequests,
 } from '../helpers/browser-checks.ts';
 
@@ -178,29 +179,21 @@ describe("the teacher's journey by keyboard", () => {
   it('reaches a result, adds an item and downloads the plan with the Tab and Enter keys alone', async () => {
     const { context, foreign } = await journeyContext(1280);
     const page = await context.newPage();
-    /** Press Tab until the focused element matches `selector`. */
-    const tabTo = async (selector: string) => {
-      for (let i = 0; i < 400; i++) {
-        await page.keyboard.press('Tab');
-        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-      }
-      throw new Error(`could not reach ${selector} with the Tab key on ${page.url()}`);
-    };
     await page.goto(server.url + PAGES.home);
-    await tabTo(`main a[href="${PAGES.findSupport}"]`);
+    await tabTo(page, `main a[href="${PAGES.findSupport}"]`);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${PAGES.findSupport}`);
-    await tabTo(`a[href="${RESULT}"]`);
+    await tabTo(page, `a[href="${RESULT}"]`);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${RESULT}`);
-    await tabTo(`[data-entry="${PLAN[0]}"] [data-plan-add="plan"]`);
+    await tabTo(page, `[data-entry="${PLAN[0]}"] [data-plan-add="plan"]`);
     await page.keyboard.press('Enter');
-    await tabTo(`[data-entry="${PLAN[0]}"] [data-plan-status] a`);
+    await tabTo(page, `[data-entry="${PLAN[0]}"] [data-plan-status] a`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-plan-item]');
-    await tabTo('#plan-outcomes');
+    await tabTo(page, '#plan-outcomes');
     await page.keyboard.type(OUTCOME);
-    await tabTo('[data-plan-docx]');
+    await tabTo(page, '[data-plan-docx]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const { text } = await readDocx(download);
     expect(text).toContain(OUTCOME);

@@ -19,6 +19,7 @@ import {
   noSideways,
   readDocx,
   storedState,
+  tabTo,
   watchRequests,
 } from '../helpers/browser-checks.ts';
 
@@ -244,23 +245,15 @@ describe('the comparison and the plan for everyone', () => {
   it('works by keyboard: add from an entry, open the plan, type, download', async () => {
     const { context, foreign } = await watchedContext(1280);
     const page = await context.newPage();
-    /** Press Tab until the focused element matches `selector`. */
-    const tabTo = async (selector: string) => {
-      for (let i = 0; i < 150; i++) {
-        await page.keyboard.press('Tab');
-        if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-      }
-      throw new Error(`could not reach ${selector} with the Tab key`);
-    };
     await page.goto(`${server.url}/${GROUPS}/`);
-    await tabTo('[data-plan-add="plan"]');
+    await tabTo(page, '[data-plan-add="plan"]');
     await page.keyboard.press('Enter');
-    await tabTo('[data-plan-status] a');
+    await tabTo(page, '[data-plan-status] a');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-plan-item]');
-    await tabTo('#plan-outcomes');
+    await tabTo(page, '#plan-outcomes');
     await page.keyboard.type(OUTCOME);
-    await tabTo('[data-plan-docx]');
+    await tabTo(page, '[data-plan-docx]');
     const xml = await docxText(page, () => page.keyboard.press('Enter'));
     expect(xml).toContain(OUTCOME);
     expect(xml).toContain('Fixture language groups');

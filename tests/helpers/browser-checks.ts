@@ -87,3 +87,12 @@ export async function readDocx(download: Download): Promise<{ xml: string; text:
     throw new Error(`mammoth could not read ${download.suggestedFilename()}: ${errors.map((m) => m.message).join('; ')}`);
   return { xml: strFromU8(files['word/document.xml']!), text: value };
 }
+
+/** Press Tab until the focused element matches `selector` (at most `presses` times), as a keyboard user moves through a page. */
+export async function tabTo(page: Page, selector: string, presses = 400): Promise<void> {
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  throw new Error(`could not reach ${selector} with the Tab key on ${page.url()}`);
+}
