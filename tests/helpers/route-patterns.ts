@@ -60,6 +60,7 @@ export const ROUTE_PATTERNS = {
 
   searchIndex: '/pagefind/',
   searchScript: '/pagefind/pagefind.js',
+  searchEngine: '/pagefind/wasm.en.pagefind',
   searchManifest: '/pagefind/nis-search.json',
   searchSortTable: '/pagefind/nis-sort.json',
   searchShard: '/pagefind/shard-<n>/',

@@ -102,6 +102,7 @@ const BUILT: Record<RouteName, string> = {
 
   searchIndex: SEARCH_INDEX.base,
   searchScript: SEARCH_INDEX.script,
+  searchEngine: SEARCH_INDEX.wasm,
   searchManifest: SEARCH_INDEX.manifest,
   searchSortTable: SEARCH_INDEX.sortTable,
   searchShard: shardPath(2),
