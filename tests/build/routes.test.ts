@@ -36,7 +36,14 @@ describe('built addresses', () => {
   it('builds an address for every file pattern', () => {
     const built = new Set<string>([...pages, ...files].flatMap(routesOf));
     const manifest = JSON.parse(readFileSync(join(FIXTURE_DIST, SEARCH_INDEX.manifest), 'utf8')) as SearchManifest;
-    const searchFiles = [SEARCH_INDEX.base, SEARCH_INDEX.script, SEARCH_INDEX.manifest, manifest.sortTable, ...manifest.shards];
+    const searchFiles = [
+      SEARCH_INDEX.base,
+      SEARCH_INDEX.script,
+      SEARCH_INDEX.wasm,
+      SEARCH_INDEX.manifest,
+      manifest.sortTable,
+      ...manifest.shards,
+    ];
     for (const name of searchFiles.flatMap(routesOf)) built.add(name);
     expect(manifest.shards.length).toBeGreaterThan(1);
     expect(readdirSync(join(FIXTURE_DIST, SEARCH_INDEX.base))).toContain('pagefind.js');
