@@ -382,6 +382,11 @@ function fitFiltersToScreen(): void {
 }
 
 function start(): void {
+  // The engine (the primary shard) loads at once, whatever the page opened on, and before anything
+  // else the page does, so that a shared link or a query entered as soon as the box shows waits as
+  // little as possible. No search runs ahead of the reader's: an empty search over every page used
+  // to warm the engine here, and a query entered at once waited behind it (decision 9).
+  loadEngine().catch(() => {});
   // The facets are GOV.UK checkboxes (data-module): only this page has them, so only its script starts them.
   createAll(Checkboxes);
   if (!form || !summary || !list) return;
@@ -391,11 +396,6 @@ function start(): void {
   const initial = parseSearchState(location.search);
   showState(initial);
   runSearch(initial).catch(showError);
-  // The engine (the primary shard) loads at once, whatever the page opened on, so that a query entered
-  // as soon as the box shows waits as little as possible. No search runs ahead of the reader's: an
-  // empty search over every page used to warm the engine here, and a query entered at once waited
-  // behind it (decision 9).
-  loadEngine().catch(() => {});
 
   const query = form.elements.namedItem('q') as HTMLInputElement;
   // Fetch the index chunks for the words while they are being typed (as Pagefind's own UI does), so

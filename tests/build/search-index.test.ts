@@ -36,7 +36,9 @@ describe('the search index', () => {
     for (const shard of manifest.shards) {
       const entry = JSON.parse(readFileSync(join(FIXTURE_DIST, shard, 'pagefind-entry.json'), 'utf8'));
       pages += entry.languages.en.page_count;
-      fragments.push(...readdirSync(join(FIXTURE_DIST, shard, 'fragment')).map((f) => f.replace('.pf_fragment', '')));
+      // Each fragment's gzip copy (file.gz) sits beside it: count the fragments, not their copies.
+      const names = readdirSync(join(FIXTURE_DIST, shard, 'fragment')).filter((f) => f.endsWith('.pf_fragment'));
+      fragments.push(...names.map((f) => f.replace('.pf_fragment', '')));
       if (shard !== '/pagefind/') expect(readdirSync(join(FIXTURE_DIST, shard)).filter((f) => /\.(js|css|pagefind)$/.test(f))).toEqual([]);
     }
     // The table is keyed by what a search result's id is: the page's fragment name.

@@ -29,7 +29,7 @@ import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { freePort } from '../helpers/server-process.ts';
 import { CSP_HEADER, CSP_META } from '../../src/domain/csp.ts';
 import { nginxPath } from '../../scripts/lib/test-prerequisites.ts';
-import { FILES, searchPageUrl } from '../../src/domain/routes.ts';
+import { FILES, SEARCH_INDEX, searchPageUrl } from '../../src/domain/routes.ts';
 import { GZIP_SUFFIX, MIN_PRECOMPRESSED_BYTES, PRECOMPRESSED_EXTENSIONS } from '../../src/domain/precompression.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 
@@ -37,6 +37,9 @@ const NGINX = nginxPath();
 const DEPLOY_CONF = resolve('deploy/nginx.conf');
 /** Files of the test's own in the served root: text with no gzip copy beside it. */
 const UNCOMPRESSED = '/nginx-test-only/';
+/** The path of one of Pagefind's fragments (not its gzip copy). */
+const firstFragment = () =>
+  `/pagefind/fragment/${readdirSync(join(FIXTURE_DIST, 'pagefind', 'fragment')).find((name) => name.endsWith('.pf_fragment'))!}`;
 const UNCOMPRESSED_COPIES = { css: 'style.css', json: 'data.json', csv: 'data.csv', xml: 'feed.xml', js: 'script.js' };
 
 let prefix: string;
@@ -215,8 +218,7 @@ describe('deploy/nginx.conf', () => {
     expect(asset.headers.get('content-type')).toMatch(/^text\/css/);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expectSecurityHeaders(asset);
-    const fragment = readdirSync(join(FIXTURE_DIST, 'pagefind', 'fragment'))[0]!;
-    expect((await get(`/pagefind/fragment/${fragment}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await get(firstFragment())).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     // Pagefind's entry files are not hashed: revalidated like HTML.
     expect((await get('/pagefind/pagefind.js')).headers.get('cache-control')).toBe('no-cache');
   });
@@ -279,14 +281,22 @@ describe('compression', () => {
     expect(gunzipSync(csv.body).equals(readFileSync(join(FIXTURE_DIST, 'data/interventions.csv')))).toBe(true);
   });
 
-  it("sends small files and Pagefind's chunks (gzip already) as they are", async () => {
+  it('sends small files as they are', async () => {
     const small = await getRaw('/robots.txt', GZIP);
     expect(small.body.length).toBeLessThan(MIN_PRECOMPRESSED_BYTES);
     expect(small.headers['content-encoding']).toBeUndefined();
-    const fragment = `/pagefind/fragment/${readdirSync(join(FIXTURE_DIST, 'pagefind', 'fragment'))[0]!}`;
-    const chunk = await getRaw(fragment, GZIP);
-    expect(chunk.headers['content-encoding']).toBeUndefined();
-    expect(chunk.body.equals(readFileSync(fileOf(fragment)))).toBe(true);
+  });
+
+  it("sends Pagefind's files as Pagefind wrote them (gzip) to a gzip client, unpacked to others", async () => {
+    for (const path of [firstFragment(), SEARCH_INDEX.wasm]) {
+      const gzipped = await getRaw(path, GZIP);
+      expect(gzipped.headers['content-encoding'], path).toBe('gzip');
+      expect(gzipped.headers.vary, path).toBe('Accept-Encoding');
+      expect(gzipped.body.equals(readFileSync(fileOf(path) + GZIP_SUFFIX)), path).toBe(true);
+      const plain = await getRaw(path, {});
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.body.equals(readFileSync(fileOf(path))), path).toBe(true);
+    }
   });
 
   it('compresses on the fly from the size and for the types the build precompresses', () => {
