@@ -20,7 +20,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Socket } from 'node:net';
 import { generateCorpus } from './generate-corpus.ts';
 import { builtPages } from '../src/built-site/pages.ts';
-import { entryUrl, searchPageUrl } from '../src/domain/routes.ts';
+import { SEARCH_INDEX, entryUrl, searchPageUrl } from '../src/domain/routes.ts';
+import { ENGINE_OPTIONS, FIRST_SCREEN } from '../src/search/engine-options.ts';
 import type { KindId } from '../src/domain/vocabulary.ts';
 import { evidenceWeight, folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
 import { EVIDENCE_BUDGET_GZIP_BYTES } from '../src/domain/evidence-weight.ts';
@@ -143,6 +144,30 @@ interface QueryTiming {
   asapBytes: number;
   sharedLinkMs: number;
   sharedLinkBytes: number;
+  /** The shared-link page's first contentful paint: how soon this machine shows a cold page at all. */
+  sharedLinkPaintMs: number;
+  /** Pagefind alone on a blank page, cold: the fastest any page searching with it could show a first screen. */
+  engineFloorMs: number;
+}
+
+/** Where the benchmark serves its blank page (routed in the browser; nothing is written to the site). */
+const ENGINE_FLOOR_PATH = '/nis-bench-engine-floor/';
+
+/**
+ * A blank page that asks Pagefind, with the search page's options, for a query's first screen
+ * (FIRST_SCREEN results and their fragments) as soon as its head is parsed, and records when
+ * they are in. No layout, no stylesheet, no other script: what is left is the engine's cold start.
+ */
+function engineFloorPage(query: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Engine floor</title><script>
+import(${JSON.stringify(SEARCH_INDEX.script)}).then(async (pf) => {
+  await pf.options(${JSON.stringify(ENGINE_OPTIONS)});
+  await pf.init();
+  const response = await pf.search(${JSON.stringify(query)}, {});
+  await Promise.all(response.results.slice(0, ${FIRST_SCREEN}).map((r) => r.data()));
+  window.engineFloorAt = performance.now();
+});
+</script></head><body></body></html>`;
 }
 
 /** Typing speed for the typed measurement: 10 keys a second, a quick typist. */
@@ -277,7 +302,31 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
       await firstResult(shared);
       const sharedLinkMs = await shared.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
       const sharedLinkBytes = bytesBetween(sharedFrom, await shared.evaluate((ms) => performance.timeOrigin + ms, sharedLinkMs));
-      out.push({ query, results, typedMs, typedBytes, pastedMs, asapMs, asapBytes, sharedLinkMs, sharedLinkBytes });
+      const sharedLinkPaintMs = await shared.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      );
+      await shared.close();
+
+      const floor = await coldPage(context);
+      await floor.route(`${server.url}${ENGINE_FLOOR_PATH}`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: engineFloorPage(query) }),
+      );
+      await floor.goto(`${server.url}${ENGINE_FLOOR_PATH}`);
+      await floor.waitForFunction(() => 'engineFloorAt' in window, undefined, { timeout: 60_000 });
+      const engineFloorMs = await floor.evaluate(() => (window as unknown as { engineFloorAt: number }).engineFloorAt);
+      out.push({
+        query,
+        results,
+        typedMs,
+        typedBytes,
+        pastedMs,
+        asapMs,
+        asapBytes,
+        sharedLinkMs,
+        sharedLinkBytes,
+        sharedLinkPaintMs,
+        engineFloorMs,
+      });
       await context.close();
     }
   } finally {
@@ -400,14 +449,16 @@ function searchRows(search: QueryTiming[]): [string, string][] {
     ['bytes fetched, navigation to first result', kib(med((t) => t.asapBytes))],
     ['shared link: page load to first result', `${med((t) => t.sharedLinkMs).toFixed(0)} ms`],
     ['bytes fetched, shared link', kib(med((t) => t.sharedLinkBytes))],
+    ['shared link: page load to first paint (the page, before any result)', `${med((t) => t.sharedLinkPaintMs).toFixed(0)} ms`],
+    ['engine floor: Pagefind alone on a blank page, load to first screen', `${med((t) => t.engineFloorMs).toFixed(0)} ms`],
   ];
 }
 
 function printQueries(search: QueryTiming[]): void {
-  console.log('\nEach query (typed, pasted, as soon as visible, shared link, in ms; bytes as soon as visible, shared link):');
+  console.log('\nEach query (typed, pasted, as soon as visible, shared link, engine floor, in ms; bytes as soon as visible, shared link):');
   for (const t of search)
     console.log(
-      `  "${t.query}" (${t.results}): ${[t.typedMs, t.pastedMs, t.asapMs, t.sharedLinkMs].map((ms) => ms.toFixed(0)).join(', ')}; ` +
+      `  "${t.query}" (${t.results}): ${[t.typedMs, t.pastedMs, t.asapMs, t.sharedLinkMs, t.engineFloorMs].map((ms) => ms.toFixed(0)).join(', ')}; ` +
         `${kib(t.asapBytes)}, ${kib(t.sharedLinkBytes)}`,
     );
 }

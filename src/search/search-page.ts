@@ -14,7 +14,8 @@
  * the page: what the state means is search-state.ts, which page and which links pagination.ts.
  */
 import { Checkboxes, createAll } from 'govuk-frontend';
-import { FACETS, META_WEIGHTS, type FacetId, type SortId } from './index-records.ts';
+import { FACETS, type FacetId, type SortId } from './index-records.ts';
+import { ENGINE_OPTIONS, FIRST_SCREEN } from './engine-options.ts';
 import { appliedItems, pagefindFilters, parseSearchState, searchStateToQuery, searchTitle, type SearchState } from './search-state.ts';
 import { paginationItems, resultsPage } from './pagination.ts';
 import { paginationMarkup, type Markup } from './pagination-markup.ts';
@@ -56,8 +57,6 @@ const copied = document.querySelector<HTMLElement>('[data-search-copied]');
 const filtersPanel = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
 const compareBar = document.querySelector<HTMLElement>('[data-search-compare]');
 
-/** Cards drawn before the rest of the page's fragments are fetched: about a phone's first screen. */
-const FIRST_SCREEN = 3;
 /** Entries a comparison holds (the /compare/ page's contract). */
 const COMPARE_MIN = 2;
 const COMPARE_MAX = 3;
@@ -96,9 +95,7 @@ function loadSortTable(): Promise<SortTable> {
 /** The engine with the primary shard only: enough for a first screen of results (see `search`). */
 function loadEngine(): Promise<Pagefind> {
   engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-    // On the page's own thread (Pagefind's documented noWorker): starting its worker delayed the
-    // first result of a cold page by about a fifth of a second (decision 9).
-    await pf.options({ excerptLength: 30, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
+    await pf.options(ENGINE_OPTIONS);
     await pf.init();
     return pf;
   });
