@@ -82,7 +82,16 @@ describe('import boundaries', () => {
   });
 
   it('src/search/ state, records, pagination and shards run in the browser: no Astro, no file system', () => {
-    const browserModules = ['index-records.ts', 'search-state.ts', 'pagination.ts', 'pagination-markup.ts', 'shards.ts', 'search-page.ts', 'engine-options.ts', 'facet-counts.ts'];
+    const browserModules = [
+      'index-records.ts',
+      'search-state.ts',
+      'pagination.ts',
+      'pagination-markup.ts',
+      'shards.ts',
+      'search-page.ts',
+      'engine-options.ts',
+      'facet-counts.ts',
+    ];
     const impure = packageImports('src/search', IMPURE).filter((line) => browserModules.some((m) => line.startsWith(`src/search/${m} `)));
     expect(impure).toEqual([]);
   });
