@@ -21,11 +21,17 @@ export interface RunningServer {
   server: Server;
 }
 
-/**
- * `gzip`: send the build's precompressed copies (file.gz) as nginx's gzip_static does, so that the
- * benchmark counts the bytes a reader's browser receives.
- */
-export async function serve(root: string, { gzip = false }: { gzip?: boolean } = {}): Promise<RunningServer> {
+export interface ServeOptions {
+  /**
+   * Send the build's precompressed copies (file.gz) as nginx's gzip_static does, so that the
+   * benchmark counts the bytes a reader's browser receives.
+   */
+  gzip?: boolean;
+  /** HTML pages that are not in the build, by path (the benchmark's engine floor), served before the files. */
+  extraPages?: Record<string, string>;
+}
+
+export async function serve(root: string, { gzip = false, extraPages = {} }: ServeOptions = {}): Promise<RunningServer> {
   // dev: every request reads the disk (no file list taken at start) and nothing is cached by the browser.
   const files = sirv(root, {
     dev: true,
@@ -36,11 +42,13 @@ export async function serve(root: string, { gzip = false }: { gzip?: boolean } =
     },
   });
   const notFound = join(root, '404.html');
-  const server = createServer((req, res) =>
+  const server = createServer((req, res) => {
+    const extra = extraPages[new URL(req.url ?? '/', 'http://localhost').pathname];
+    if (extra !== undefined) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(extra);
     files(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-    }),
-  );
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((r) => server.close(() => r())) };
