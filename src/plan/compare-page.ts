@@ -68,6 +68,28 @@ function render(items: EntryFacts[], plan: string[]) {
   }
   if (items.length === 0) return;
 
+  const entryLink = (i: EntryFacts) => link(`${i.url}?${selectionQuery(plan, CARRY_PARAMS.plan)}`, i.title);
+  /**
+   * "Add to plan" (or "Open the plan") and "Remove from comparison", each link naming its entry for
+   * screen readers. `card`: as a summary card's actions, else as a plain list in the table.
+   */
+  const actions = (i: EntryFacts, card: boolean) => {
+    const item = (href: string, text: string, data: Record<string, string>) =>
+      h(
+        'li',
+        { class: card ? 'govuk-summary-card__action' : undefined },
+        h('a', { class: 'govuk-link', href, ...data }, text, h('span', { class: 'govuk-visually-hidden' }, `: ${i.title}`)),
+      );
+    return h(
+      'ul',
+      { class: card ? 'govuk-summary-card__actions app-no-print' : 'govuk-list' },
+      item(`${planPage}?${selectionQuery(withKey(plan, i.key))}`, plan.includes(i.key) ? 'Open the plan' : 'Add to plan', {
+        'data-compare-plan': i.key,
+      }),
+      item(here(withoutKey(keys, i.key)), 'Remove from comparison', { 'data-compare-remove': i.key }),
+    );
+  };
+
   type Row = [string, (i: EntryFacts) => Node | string];
   const verdictRow: Row = ['Verdict', (i) => verdictText(i) ?? 'No verdict yet: its ratings are not computed from study findings'];
   const rows: Row[] = [
@@ -99,9 +121,7 @@ function render(items: EntryFacts[], plan: string[]) {
         'tr',
         { class: 'govuk-table__row' },
         h('td', { class: 'govuk-table__cell' }),
-        ...items.map((i) =>
-          h('th', { class: 'govuk-table__header', scope: 'col' }, link(`${i.url}?${selectionQuery(plan, CARRY_PARAMS.plan)}`, i.title)),
-        ),
+        ...items.map((i) => h('th', { class: 'govuk-table__header', scope: 'col' }, entryLink(i))),
       ),
     ),
     h(
@@ -119,26 +139,39 @@ function render(items: EntryFacts[], plan: string[]) {
         'tr',
         { class: 'govuk-table__row app-no-print' },
         h('th', { class: 'govuk-table__header', scope: 'row' }, 'Choose'),
-        ...items.map((i) =>
+        ...items.map((i) => h('td', { class: 'govuk-table__cell' }, actions(i, false))),
+      ),
+    ),
+  );
+  // On a phone the same facts, one card per entry, one below the other: side by side, the second
+  // entry would start off the screen. CSS shows one of the two views (_plan.scss); the other is not
+  // displayed, so a screen reader meets the facts once.
+  const cards = h(
+    'div',
+    { class: 'app-compare-cards' },
+    h('h2', { class: 'govuk-heading-m' }, `${items.length} entries, one after another`),
+    ...items.map((i) =>
+      h(
+        'div',
+        { class: 'govuk-summary-card app-compare-cards__card' },
+        h(
+          'div',
+          { class: 'govuk-summary-card__title-wrapper' },
+          h('h3', { class: 'govuk-summary-card__title' }, entryLink(i)),
+          actions(i, true),
+        ),
+        h(
+          'div',
+          { class: 'govuk-summary-card__content' },
           h(
-            'td',
-            { class: 'govuk-table__cell' },
-            h(
-              'ul',
-              { class: 'govuk-list' },
+            'dl',
+            { class: 'govuk-summary-list' },
+            ...rows.map(([label, cell]) =>
               h(
-                'li',
-                {},
-                link(`${planPage}?${selectionQuery(withKey(plan, i.key))}`, plan.includes(i.key) ? 'Open the plan' : 'Add to plan', {
-                  'data-compare-plan': i.key,
-                }),
-                h('span', { class: 'govuk-visually-hidden' }, `: ${i.title}`),
-              ),
-              h(
-                'li',
-                {},
-                link(here(withoutKey(keys, i.key)), 'Remove from comparison', { 'data-compare-remove': i.key }),
-                h('span', { class: 'govuk-visually-hidden' }, `: ${i.title}`),
+                'div',
+                { class: 'govuk-summary-list__row' },
+                h('dt', { class: 'govuk-summary-list__key' }, label),
+                h('dd', { class: 'govuk-summary-list__value' }, cell(i)),
               ),
             ),
           ),
@@ -148,6 +181,7 @@ function render(items: EntryFacts[], plan: string[]) {
   );
   body.append(
     h('div', { class: 'app-compare', role: 'region', 'aria-labelledby': 'compare-caption', tabindex: '0' }, table),
+    cards,
     h(
       'p',
       { class: 'govuk-body app-no-print' },

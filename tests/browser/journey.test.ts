@@ -19,7 +19,9 @@ import type { PlanFactsDocument } from '../../src/domain/plan-facts.ts';
 import { PLAN_TITLE } from '../../src/domain/plan.ts';
 import {
   NOTHING_STORED,
+  TABLET_PX,
   axeViolations,
+  comparisonViews,
   describeViolations,
   noSideways,
   readDocx,
@@ -114,8 +116,12 @@ describe.each([1280, 375])("a teacher's journey at %i px", (width) => {
     await checkPage();
     await controlsOf(page, COMPARE[1]!).getByRole('link', { name: 'Compare both' }).click();
 
-    // The comparison: the two side by side, in the order chosen, at an address that can be shared.
-    await page.waitForSelector('.app-compare__table');
+    // The comparison: the two side by side (one after the other on a phone), in the order chosen, at
+    // an address that can be shared.
+    await page.waitForSelector('.app-compare__table', { state: 'attached' });
+    const views = await comparisonViews(page);
+    expect([views.table, views.cards]).toEqual(width >= TABLET_PX ? [true, false] : [false, true]);
+    expect(views.inCards).toEqual(views.inTable);
     expect(new URL(page.url()).searchParams.getAll('entry')).toEqual(COMPARE);
     expect(await page.locator('.app-compare__table thead th').allTextContents()).toEqual(COMPARE.map((k) => titles[k]));
     /** The table's facts, without the row of links to choose (those depend on the plan the address carries). */
@@ -126,7 +132,7 @@ describe.each([1280, 375])("a teacher's journey at %i px", (width) => {
     // The same comparison opened from its address alone, as someone it was shared with would.
     const shared = await context.newPage();
     await shared.goto(server.url + compareUrl(COMPARE));
-    await shared.waitForSelector('.app-compare__table');
+    await shared.waitForSelector('.app-compare__table', { state: 'attached' });
     expect((await factsOf(shared)).join('\n')).toBe(compared);
     await shared.close();
 

@@ -14,7 +14,9 @@ import { addYears } from '../../src/domain/review-cycle.ts';
 import { PLAN_TITLE } from '../../src/domain/plan.ts';
 import {
   NOTHING_STORED,
+  TABLET_PX,
   axeViolations,
+  comparisonViews,
   describeViolations,
   noSideways,
   readDocx,
@@ -86,8 +88,14 @@ describe.each([1280, 375])('the comparison and the plan at %i px', (width) => {
     await addTo(page, 'comparison').click();
     await page.getByRole('link', { name: 'Compare both' }).click();
 
-    // The comparison: two columns, facts only, its own address.
-    await page.waitForSelector('.app-compare__table');
+    // The comparison: two columns (two cards on a phone), facts only, its own address.
+    await page.waitForSelector('.app-compare__table', { state: 'attached' });
+    const views = await comparisonViews(page);
+    expect([views.table, views.cards], 'the table from tablet width, cards below it').toEqual(
+      width >= TABLET_PX ? [true, false] : [false, true],
+    );
+    expect(views.inCards).toEqual(views.inTable);
+    expect(views.inCards.map((entry) => entry.title)).toEqual(['Fixture language screen', 'Fixture language groups']);
     expect(new URL(page.url()).searchParams.getAll('entry')).toEqual(['tools/fixture-language-screen', GROUPS]);
     const headers = await page.locator('.app-compare__table thead th').allTextContents();
     expect(headers).toEqual(['Fixture language screen', 'Fixture language groups']);

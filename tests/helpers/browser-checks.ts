@@ -42,6 +42,45 @@ export const describeViolations = (path: string, violations: Violation[]) =>
   violations.flatMap((v) => v.nodes.map((n) => `${path} [${v.id}] ${v.help}: ${n.target.join(' ')}\n    ${n.html.slice(0, 200)}`));
 
 /** Whether the page fits its viewport's width (nothing scrolls sideways). */
+/** An entry's facts as the comparison shows them: its title, and each fact's label and text. */
+export interface ComparedEntry {
+  title: string;
+  facts: Record<string, string>;
+}
+
+/**
+ * The comparison's two views (src/plan/compare-page.ts): whether each is displayed, and the facts
+ * each holds per entry. The table's row of links to choose is left out: the cards carry those as
+ * actions, not facts.
+ */
+export function comparisonViews(page: Page) {
+  return page.evaluate(() => {
+    const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const displayed = (el: Element | null) => el !== null && getComputedStyle(el).display !== 'none';
+    const table = document.querySelector('.app-compare__table')!;
+    const rows = [...table.querySelectorAll('tbody tr:not(.app-no-print)')];
+    const inTable = [...table.querySelectorAll('thead th')].map((th, column) => ({
+      title: text(th),
+      facts: Object.fromEntries(rows.map((tr) => [text(tr.querySelector('th')), text(tr.querySelectorAll('td')[column])])),
+    }));
+    const inCards = [...document.querySelectorAll('.app-compare-cards__card')].map((card) => ({
+      title: text(card.querySelector('.govuk-summary-card__title')),
+      facts: Object.fromEntries(
+        [...card.querySelectorAll('.govuk-summary-list__row')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]),
+      ),
+    }));
+    return {
+      table: displayed(document.querySelector('.app-compare')),
+      cards: displayed(document.querySelector('.app-compare-cards')),
+      inTable: inTable as ComparedEntry[],
+      inCards: inCards as ComparedEntry[],
+    };
+  });
+}
+
+/** GOV.UK's tablet breakpoint (40.0625em): below it the comparison shows cards, from it the table. */
+export const TABLET_PX = 641;
+
 export const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /** Records every request the context makes, and those that leave `origin`. */
