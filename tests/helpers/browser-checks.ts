@@ -41,7 +41,6 @@ export async function axeViolations(p: Page): Promise<Violation[]> {
 export const describeViolations = (path: string, violations: Violation[]) =>
   violations.flatMap((v) => v.nodes.map((n) => `${path} [${v.id}] ${v.help}: ${n.target.join(' ')}\n    ${n.html.slice(0, 200)}`));
 
-/** Whether the page fits its viewport's width (nothing scrolls sideways). */
 /** An entry's facts as the comparison shows them: its title, and each fact's label and text. */
 export interface ComparedEntry {
   title: string;
@@ -53,7 +52,9 @@ export interface ComparedEntry {
  * each holds per entry. The table's row of links to choose is left out: the cards carry those as
  * actions, not facts.
  */
-export function comparisonViews(page: Page) {
+export function comparisonViews(
+  page: Page,
+): Promise<{ table: boolean; cards: boolean; inTable: ComparedEntry[]; inCards: ComparedEntry[] }> {
   return page.evaluate(() => {
     const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const displayed = (el: Element | null) => el !== null && getComputedStyle(el).display !== 'none';
@@ -72,8 +73,8 @@ export function comparisonViews(page: Page) {
     return {
       table: displayed(document.querySelector('.app-compare')),
       cards: displayed(document.querySelector('.app-compare-cards')),
-      inTable: inTable as ComparedEntry[],
-      inCards: inCards as ComparedEntry[],
+      inTable,
+      inCards,
     };
   });
 }
@@ -81,6 +82,7 @@ export function comparisonViews(page: Page) {
 /** GOV.UK's tablet breakpoint (40.0625em): below it the comparison shows cards, from it the table. */
 export const TABLET_PX = 641;
 
+/** Whether the page fits its viewport's width (nothing scrolls sideways). */
 export const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /** Records every request the context makes, and those that leave `origin`. */
