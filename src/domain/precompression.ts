@@ -1,7 +1,7 @@
 /**
  * Which built files get a gzip copy beside them (`about/index.html.gz`), for nginx's `gzip_static`
  * to send instead of compressing on every request (docs/decisions/0007-deploy-hardening.md).
- * Pure: src/integrations/precompress.ts writes the copies, deploy/nginx.conf serves them, and
+ * Pure: src/built-site/precompress-files.ts writes the copies, deploy/nginx.conf serves them, and
  * tests/deploy/nginx.test.ts holds the config's `gzip_min_length` to the size floor here.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The build's gzip copies (src/integrations/precompress.ts): beside every text file worth it and every
+ * The build's gzip copies (src/built-site/precompress-files.ts): beside every text file worth it and every
  * Pagefind file (unpacked beside Pagefind's own gzip), and nowhere else.
  */
 import { describe, expect, it } from 'vitest';

@@ -9,7 +9,7 @@ import type { SearchManifest } from '../../src/search/shards.ts';
 import { FIXTURE_DIST } from '../helpers/fixture.ts';
 import { FILE_PATTERN_NAMES, routesOf } from '../helpers/route-patterns.ts';
 
-/** A gzip copy the build writes beside a file (src/integrations/precompress.ts): the same address, served by nginx's gzip_static. */
+/** A gzip copy the build writes beside a file (src/built-site/precompress-files.ts): the same address, served by nginx's gzip_static. */
 const isPrecompressedCopy = (d: Dirent) =>
   d.name.endsWith(GZIP_SUFFIX) && existsSync(join(d.parentPath, d.name.slice(0, -GZIP_SUFFIX.length)));
 
