@@ -21,7 +21,7 @@ import { GZIP_SUFFIX, PAGEFIND_SIGNATURE, isCompressibleText, isPagefindGzip, wo
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
-/** Files being compressed at once: enough to keep libuv's four threads busy. */
+/** Files being compressed or unpacked at once: enough to keep libuv's four threads busy. */
 const IN_FLIGHT = 8;
 
 export interface Totals {

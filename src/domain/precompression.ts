@@ -23,10 +23,10 @@ export const worthPrecompressing = (name: string, bytes: number): boolean => byt
 /**
  * Pagefind writes its index chunks, fragments, metadata and WebAssembly gzipped, and unpacks each in
  * the browser with a decompressor written in JavaScript, on the page's thread: at N = 5,000 a cold
- * shared link showed its first result 95 to 160 ms later because of it (decision 9). Pagefind skips that step for a
- * file that arrives unpacked (it starts with Pagefind's signature). So the build moves each such
- * file to file.gz, unchanged, and writes the unpacked bytes as the file: nginx's gzip_static sends
- * the same gzip bytes as before, and the browser unpacks them natively, off the page's thread.
+ * shared link showed its first result 95 to 160 ms later because of it (decision 9). Pagefind skips
+ * that step for a file that arrives unpacked (it starts with Pagefind's signature). So the build
+ * moves each such file to file.gz, unchanged, and writes the unpacked bytes as the file: nginx's
+ * gzip_static sends the same gzip bytes as before, and the browser unpacks them natively.
  */
 export const PAGEFIND_GZIP_EXTENSIONS = ['.pf_meta', '.pf_index', '.pf_filter', '.pf_fragment', '.pagefind'] as const;
 
