@@ -12,7 +12,7 @@
  *
  * Scratch folders live under $TMPDIR/nis-bench-*; nothing in the repository changes.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,13 +20,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Socket } from 'node:net';
 import { generateCorpus } from './generate-corpus.ts';
 import { builtPages } from '../src/built-site/pages.ts';
-import { SEARCH_INDEX, entryUrl, searchPageUrl } from '../src/domain/routes.ts';
-import { ENGINE_OPTIONS, FIRST_SCREEN } from '../src/search/engine-options.ts';
+import { entryUrl, searchPageUrl } from '../src/domain/routes.ts';
 import type { KindId } from '../src/domain/vocabulary.ts';
 import { evidenceWeight, folderBytes, kib, median, mib, pageWeight, run, type RunResult } from './lib/measure.ts';
 import { EVIDENCE_BUDGET_GZIP_BYTES } from '../src/domain/evidence-weight.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serve, type RunningServer } from './lib/static-server.ts';
+import { LAUNCH_PAGE, LAUNCH_PATH, REPORT_PATH, inPlainChromium } from './lib/plain-chromium.ts';
+import { ENGINE_FLOOR_PAGE, ENGINE_FLOOR_PATH, parseReport, withFirstResultReporter, type PageReport } from './lib/bench-pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -150,33 +151,14 @@ interface QueryTiming {
   engineFloorMs: number;
 }
 
-/** Where the benchmark serves its blank page (from memory: nothing is written to the site). */
-const ENGINE_FLOOR_PATH = '/nis-bench-engine-floor/';
-
-/**
- * A blank page that asks Pagefind, with the search page's options, for the first screen of the
- * query in its address (FIRST_SCREEN results and their fragments) as soon as its head is parsed, and
- * records when they are in. No layout, no stylesheet, no other script: what is left is the engine's
- * cold start, the least any page searching with it could take.
- */
-const ENGINE_FLOOR_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Engine floor</title><script>
-import(${JSON.stringify(SEARCH_INDEX.script)}).then(async (pf) => {
-  await pf.options(${JSON.stringify(ENGINE_OPTIONS)});
-  await pf.init();
-  const response = await pf.search(new URLSearchParams(location.search).get('q'), {});
-  await Promise.all(response.results.slice(0, ${FIRST_SCREEN}).map((r) => r.data()));
-  window.engineFloorAt = performance.now();
-});
-</script></head><body></body></html>`;
-
 /** Typing speed for the typed measurement: 10 keys a second, a quick typist. */
 const KEY_DELAY_MS = 100;
 
 /**
  * Bytes the server sent (headers and bodies) in the responses it finished between two moments (epoch
- * ms). Counted at the server's sockets because Pagefind fetches its index from a Web Worker, whose
- * requests a page's DevTools session misses; and up to the moment the first result appeared in the
- * page, not the moment the benchmark noticed it, which on a busy machine can be much later.
+ * ms). Counted at the server's sockets because the plain Chromium has no DevTools session to ask; and
+ * up to the moment the first result appeared in the page, not the moment the benchmark noticed it,
+ * which on a busy machine can be much later.
  */
 function byteLog(server: RunningServer): (from: number, to: number) => number {
   const sent: { end: number; bytes: number }[] = [];
@@ -240,18 +222,21 @@ async function enterToFirstResult(page: Page): Promise<{ ms: number; at: number 
 }
 
 /**
- * In Chromium, each query three ways, cold cache each time:
+ * In Chromium, each query four ways, cold cache each time:
  * - typed: keys pressed at a quick typist's pace, then Enter; timed from Enter (the page fetches the
  *   index for the words while they are typed, as Pagefind's own UI does); bytes from the first key;
  * - pasted: the whole query put in at once and Enter pressed at once, so nothing is fetched ahead;
  * - as soon as the box is visible: a cold load of /search/, the query put in the moment the box shows
  *   and Enter pressed; timed from Enter, bytes from navigation (the engine is still loading);
- * - shared link: navigation to /search/?q=... to the first result, everything cold.
+ * - shared link: navigation to /search/?q=... to the first result, everything cold, in a plain
+ *   Chromium (no DevTools client: scripts/lib/plain-chromium.ts), as is the engine floor.
+ * The first three need Playwright's keyboard, so they carry its cost; they are timed from Enter.
  * The server sends the build's gzip copies, as nginx does.
  */
 async function measureSearch(dist: string): Promise<QueryTiming[]> {
-  const server = await serve(dist, { gzip: true, extraPages: { [ENGINE_FLOOR_PATH]: ENGINE_FLOOR_PAGE } });
+  const server = await serve(dist, { gzip: true });
   const bytesBetween = byteLog(server);
+  const plain = await plainVisits(dist);
   const browser = await launchBrowser();
   const out: QueryTiming[] = [];
   try {
@@ -285,33 +270,10 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
       const asapBytes = bytesBetween(asapFrom, asapResult.at);
       await asap.close();
 
-      const shared = await coldPage(context);
-      // Records when the first result appears, timed from navigation start.
-      await shared.addInitScript(() => {
-        const w = window as unknown as { firstResultAt?: number };
-        new MutationObserver((_, obs) => {
-          if (document.querySelector('[data-search-results] li')) {
-            w.firstResultAt = performance.now();
-            obs.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      const sharedFrom = Date.now();
-      await shared.goto(`${server.url}${searchPageUrl(`q=${encodeURIComponent(query)}`)}`);
-      await firstResult(shared);
-      const sharedLinkMs = await shared.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
-      const sharedLinkBytes = bytesBetween(sharedFrom, await shared.evaluate((ms) => performance.timeOrigin + ms, sharedLinkMs));
-      const sharedLinkPaintMs = await shared.evaluate(
-        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      );
-      await shared.close();
+      await context.close();
 
-      // Not through Playwright's request routing: that would send every request the page makes
-      // through this process, and slow the very fetches measured.
-      const floor = await coldPage(context);
-      await floor.goto(`${server.url}${ENGINE_FLOOR_PATH}?q=${encodeURIComponent(query)}`);
-      await floor.waitForFunction(() => 'engineFloorAt' in window, undefined, { timeout: 60_000 });
-      const engineFloorMs = await floor.evaluate(() => (window as unknown as { engineFloorAt: number }).engineFloorAt);
+      const shared = await plain.visit(searchPageUrl(`q=${encodeURIComponent(query)}`));
+      const floor = await plain.visit(`${ENGINE_FLOOR_PATH}?q=${encodeURIComponent(query)}`);
       out.push({
         query,
         results,
@@ -320,18 +282,46 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
         pastedMs,
         asapMs,
         asapBytes,
-        sharedLinkMs,
-        sharedLinkBytes,
-        sharedLinkPaintMs,
-        engineFloorMs,
+        sharedLinkMs: shared.report.at,
+        sharedLinkBytes: shared.bytes,
+        sharedLinkPaintMs: shared.report.paint ?? Number.NaN,
+        engineFloorMs: floor.report.at,
       });
-      await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
+    await plain.close();
   }
   return out;
+}
+
+/**
+ * Cold page loads in a plain Chromium (scripts/lib/plain-chromium.ts), from a server of their own
+ * that adds the engine floor, the launcher and, to the search page only, the first-result reporter.
+ */
+async function plainVisits(dist: string) {
+  let received: ((body: string) => void) | undefined;
+  const searchPage = readFileSync(join(dist, searchPageUrl(), 'index.html'), 'utf8');
+  const server = await serve(dist, {
+    gzip: true,
+    extraPages: {
+      [ENGINE_FLOOR_PATH]: ENGINE_FLOOR_PAGE,
+      [LAUNCH_PATH]: LAUNCH_PAGE,
+      [searchPageUrl()]: withFirstResultReporter(searchPage),
+    },
+    beacon: { path: REPORT_PATH, receive: (body) => received?.(body) },
+  });
+  const bytesBetween = byteLog(server);
+  return {
+    /** Open `path` cold and return its report, and the bytes sent from its navigation start to its first results. */
+    async visit(path: string): Promise<{ report: PageReport; bytes: number }> {
+      const body = new Promise<string>((resolve) => (received = resolve));
+      const report = parseReport(await inPlainChromium(`${server.url}${LAUNCH_PATH}?to=${encodeURIComponent(path)}`, body));
+      return { report, bytes: bytesBetween(report.origin, report.origin + report.at) };
+    },
+    close: () => server.close(),
+  };
 }
 
 /** The run with the median wall time (the lower middle one for an even count). */

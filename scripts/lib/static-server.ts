@@ -27,11 +27,13 @@ export interface ServeOptions {
    * benchmark counts the bytes a reader's browser receives.
    */
   gzip?: boolean;
-  /** HTML pages that are not in the build, by path (the benchmark's engine floor), served before the files. */
+  /** HTML pages that are not in the build, by path (the benchmark's own pages), served before the files. */
   extraPages?: Record<string, string>;
+  /** Where pages may POST a report (the benchmark's timings, sent by beacon), and who receives its body. */
+  beacon?: { path: string; receive(body: string): void };
 }
 
-export async function serve(root: string, { gzip = false, extraPages = {} }: ServeOptions = {}): Promise<RunningServer> {
+export async function serve(root: string, { gzip = false, extraPages = {}, beacon }: ServeOptions = {}): Promise<RunningServer> {
   // dev: every request reads the disk (no file list taken at start) and nothing is cached by the browser.
   const files = sirv(root, {
     dev: true,
@@ -43,7 +45,17 @@ export async function serve(root: string, { gzip = false, extraPages = {} }: Ser
   });
   const notFound = join(root, '404.html');
   const server = createServer((req, res) => {
-    const extra = extraPages[new URL(req.url ?? '/', 'http://localhost').pathname];
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (beacon && req.method === 'POST' && path === beacon.path) {
+      let body = '';
+      req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        res.writeHead(204).end();
+        beacon.receive(body);
+      });
+      return;
+    }
+    const extra = extraPages[path];
     if (extra !== undefined) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(extra);
     files(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
