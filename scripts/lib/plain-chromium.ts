@@ -34,8 +34,10 @@ setTimeout(() => location.replace(new URLSearchParams(location.search).get('to')
  */
 export async function inPlainChromium<T>(url: string, report: Promise<T>, timeoutMs = 60_000): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'nis-plain-chromium-'));
+  // Its own process group, so that stopping it stops its renderer and helpers too.
   const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--window-size=1280,800', url], {
     stdio: 'ignore',
+    detached: true,
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let timer: NodeJS.Timeout | undefined;
@@ -49,8 +51,9 @@ export async function inPlainChromium<T>(url: string, report: Promise<T>, timeou
     ]);
   } finally {
     clearTimeout(timer);
-    if (child.exitCode === null) child.kill();
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // A helper may still be writing to the profile for a moment after the browser has gone.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }

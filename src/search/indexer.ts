@@ -19,6 +19,7 @@ import { decodeEntities } from '../built-site/pages.ts';
 import { buildSortTable, shardOf, type FacetCounts, type SearchManifest } from './shards.ts';
 import { SEARCH_INDEX, shardPath } from '../domain/routes.ts';
 import type { SortKey } from './index-records.ts';
+import { shortenEngineWait } from './engine-script.ts';
 
 export class SearchIndexError extends Error {}
 
@@ -47,6 +48,13 @@ export function fragmentUrls(bundleDir: string): Map<string, string> {
 }
 
 /** Shards after the first need only their index data: the primary's engine searches them. */
+/** Applies src/search/engine-script.ts to the script Pagefind wrote; a change that no longer applies fails the build. */
+function patchEngineScript(file: string): void {
+  const result = shortenEngineWait(readFileSync(file, 'utf8'));
+  if ('problem' in result) throw new SearchIndexError(`${file}: ${result.problem}`);
+  writeFileSync(file, result.script);
+}
+
 function keepIndexDataOnly(bundleDir: string): void {
   for (const name of readdirSync(bundleDir)) {
     const data = name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
@@ -125,6 +133,7 @@ export class SearchIndexer {
         await index.deleteIndex();
         for (const [id, url] of fragmentUrls(outDir)) idsByUrl.set(url, id);
         if (i > 0) keepIndexDataOnly(outDir);
+        else patchEngineScript(join(siteDir, SEARCH_INDEX.script));
       }
 
       const missing = this.#pages.filter((p) => !idsByUrl.has(p.url)).map((p) => p.url);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { FIXTURE_DIST, page } from '../helpers/fixture.ts';
 import { SUPPORT_CLASS_SCRIPT } from '../../src/domain/csp.ts';
 import { SEARCH_INDEX } from '../../src/domain/routes.ts';
+import { ENGINE_WAIT } from '../../src/search/engine-script.ts';
 
 const indexed = (html: string) => /<main[^>]*data-pagefind-body/.test(html);
 const filters = (html: string) => [...html.matchAll(/<span data-pagefind-filter="([^"]+)">([^<]*)<\/span>/g)].map((m) => `${m[1]}:${m[2]}`);
@@ -18,8 +19,10 @@ describe('the search index', () => {
     expect(hints(page('/'))).toEqual([]);
   });
 
-  it('is written to /pagefind/', () => {
-    expect(existsSync(join(FIXTURE_DIST, 'pagefind/pagefind.js'))).toBe(true);
+  it('is written to /pagefind/, with the shorter wait before the first search in its script', () => {
+    const script = readFileSync(join(FIXTURE_DIST, SEARCH_INDEX.script), 'utf8');
+    expect(script).toContain(ENGINE_WAIT.patched);
+    expect(script).not.toContain(ENGINE_WAIT.written);
     const entry = JSON.parse(readFileSync(join(FIXTURE_DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBeGreaterThan(3);
   });
