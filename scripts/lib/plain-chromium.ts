@@ -27,6 +27,15 @@ export const LAUNCH_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="
 setTimeout(() => location.replace(new URLSearchParams(location.search).get('to')), ${SETTLE_MS});
 </script></body></html>`;
 
+/** Stops a process and its group; one that has already gone (ESRCH) is no error. */
+function stopProcessGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
 /**
  * Open `url` in a plain Chromium and wait for `report` (the page's beacon, which the caller's server
  * resolves); the browser and its profile are removed afterwards. Rejects if Chromium exits first or
@@ -39,7 +48,8 @@ export async function inPlainChromium<T>(url: string, report: Promise<T>, timeou
     stdio: 'ignore',
     detached: true,
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // 'error' instead of 'exit' when Chromium could not be started at all.
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()).once('error', () => resolve()));
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
@@ -51,7 +61,7 @@ export async function inPlainChromium<T>(url: string, report: Promise<T>, timeou
     ]);
   } finally {
     clearTimeout(timer);
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+    if (child.pid !== undefined) stopProcessGroup(child.pid);
     await exited;
     // A helper may still be writing to the profile for a moment after the browser has gone.
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
