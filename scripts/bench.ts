@@ -229,16 +229,16 @@ async function enterToFirstResult(page: Page): Promise<{ ms: number; at: number 
  * - as soon as the box is visible: a cold load of /search/, the query put in the moment the box shows
  *   and Enter pressed; timed from Enter, bytes from navigation (the engine is still loading);
  * - shared link: navigation to /search/?q=... to the first result, everything cold, in a plain
- *   Chromium (no DevTools client: scripts/lib/plain-chromium.ts), as is the engine floor.
+ *   Chromium (no DevTools client: scripts/lib/plain-chromium.ts), as is the engine floor; both
+ *   once Playwright's browser has closed.
  * The first three need Playwright's keyboard, so they carry its cost; they are timed from Enter.
  * The server sends the build's gzip copies, as nginx does.
  */
 async function measureSearch(dist: string): Promise<QueryTiming[]> {
   const server = await serve(dist, { gzip: true });
   const bytesBetween = byteLog(server);
-  const plain = await plainVisits(dist);
   const browser = await launchBrowser();
-  const out: QueryTiming[] = [];
+  const driven: Omit<QueryTiming, 'sharedLinkMs' | 'sharedLinkBytes' | 'sharedLinkPaintMs' | 'engineFloorMs'>[] = [];
   try {
     for (const query of QUERIES) {
       const context = await browser.newContext();
@@ -271,17 +271,21 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
       await asap.close();
 
       await context.close();
-
-      const shared = await plain.visit(searchPageUrl(`q=${encodeURIComponent(query)}`));
-      const floor = await plain.visit(`${ENGINE_FLOOR_PATH}?q=${encodeURIComponent(query)}`);
+      driven.push({ query, results, typedMs, typedBytes, pastedMs, asapMs, asapBytes });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  // With Playwright's browser gone, so that its processes take nothing from the plain Chromium.
+  const plain = await plainVisits(dist);
+  const out: QueryTiming[] = [];
+  try {
+    for (const timing of driven) {
+      const shared = await plain.visit(searchPageUrl(`q=${encodeURIComponent(timing.query)}`));
+      const floor = await plain.visit(`${ENGINE_FLOOR_PATH}?q=${encodeURIComponent(timing.query)}`);
       out.push({
-        query,
-        results,
-        typedMs,
-        typedBytes,
-        pastedMs,
-        asapMs,
-        asapBytes,
+        ...timing,
         sharedLinkMs: shared.report.at,
         sharedLinkBytes: shared.bytes,
         sharedLinkPaintMs: shared.report.paint ?? Number.NaN,
@@ -289,8 +293,6 @@ async function measureSearch(dist: string): Promise<QueryTiming[]> {
       });
     }
   } finally {
-    await browser.close();
-    await server.close();
     await plain.close();
   }
   return out;
