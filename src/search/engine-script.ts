@@ -9,10 +9,13 @@
  * change makes the check every 2 ms; nothing else in Pagefind's behaviour changes.
  */
 
-/** Pagefind 1.6.0's wait, exactly as it writes it, and the same wait with the shorter sleep. */
+/** Pagefind 1.6.0's wait, exactly as it writes it. */
+const WRITTEN_WAIT = 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
+
+/** That wait, and the same wait with the shorter sleep. */
 export const ENGINE_WAIT = {
-  written: 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}',
-  patched: 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(2);}',
+  written: WRITTEN_WAIT,
+  patched: WRITTEN_WAIT.replace('asyncSleep(50)', 'asyncSleep(2)'),
 } as const;
 
 /**

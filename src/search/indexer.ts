@@ -47,7 +47,6 @@ export function fragmentUrls(bundleDir: string): Map<string, string> {
   return urls;
 }
 
-/** Shards after the first need only their index data: the primary's engine searches them. */
 /** Applies src/search/engine-script.ts to the script Pagefind wrote; a change that no longer applies fails the build. */
 function patchEngineScript(file: string): void {
   const result = shortenEngineWait(readFileSync(file, 'utf8'));
@@ -55,6 +54,7 @@ function patchEngineScript(file: string): void {
   writeFileSync(file, result.script);
 }
 
+/** Shards after the first need only their index data: the primary's engine searches them. */
 function keepIndexDataOnly(bundleDir: string): void {
   for (const name of readdirSync(bundleDir)) {
     const data = name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
